@@ -1,0 +1,53 @@
+# Gazette. `make run` serves the demo site; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run install test test-fast browser-deps lint format check bench serve worker clean
+
+run: install
+	@$(PY) manage.py migrate --noinput -v0
+	@$(PY) manage.py load_demo
+	@$(PY) manage.py collectstatic --noinput -v0
+	@HOST=$(HOST) PORT=$(PORT) PY=$(PY) ./scripts/run_site
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --upgrade pip
+	@$(PY) -m pip install -q -r requirements.lock
+	@rm -f $(VENV)/.installed-* && touch $@
+
+browser-deps:
+	@./scripts/install_browser
+
+test: install browser-deps
+	@$(PY) -m pytest -n 2 --dist loadfile -q $(PYTEST_ARGS)
+
+test-fast: install
+	@$(PY) -m pytest -n 2 --dist loadfile -q -m "not browser" $(PYTEST_ARGS)
+
+lint: install
+	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/ruff format --check .
+
+format: install
+	@$(VENV)/bin/ruff format .
+	@$(VENV)/bin/ruff check --fix .
+
+check: install
+	@$(PY) manage.py check
+	@$(PY) manage.py makemigrations --check --dry-run
+
+worker: install
+	@$(PY) manage.py run_worker
+
+bench: install
+	@$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) staticfiles

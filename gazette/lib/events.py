@@ -1,0 +1,36 @@
+"""Send live events to the readers subscribed to a topic, after the data is stored.
+
+A topic is a string such as "newsfeed", "comments.42" or "chat.7". Every event is a
+dict with a "type" and, for streams that can be resumed, an "id" that increases
+within the topic. See docs/events.md.
+"""
+
+import re
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import transaction
+
+TOPIC_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{0,40}(\.[A-Za-z0-9_-]{1,50})?$")
+
+
+def group_for(topic: str) -> str:
+    """The channel-layer group of a topic (Channels allows [a-zA-Z0-9._-], < 100)."""
+    if not TOPIC_PATTERN.match(topic):
+        raise ValueError(f"Not a topic name: {topic!r}")
+    return f"topic.{topic}"
+
+
+def broadcast(topic: str, event: dict) -> None:
+    """Send now. Call only from code whose data is already committed."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    message = {"type": "topic.event", "topic": topic, "event": event}
+    async_to_sync(layer.group_send)(group_for(topic), message)
+
+
+def broadcast_on_commit(topic: str, event: dict) -> None:
+    """Send once the current transaction commits: persist first, then publish."""
+    group_for(topic)  # fail early on a bad name, inside the caller's transaction
+    transaction.on_commit(lambda: broadcast(topic, event))

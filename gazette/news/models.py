@@ -1,0 +1,388 @@
+import math
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from gazette.news.blocks import ArticleBodyBlock
+
+WORDS_PER_MINUTE = 230
+LISTING_RENDITIONS = ("fill-640x360|format-webp", "fill-320x180|format-webp")
+
+
+class UsageRights(models.TextChoices):
+    STAFF = "staff", _("Staff photograph")
+    AGENCY = "agency", _("Agency, licensed")
+    HANDOUT = "handout", _("Handout, editorial use only")
+    CREATIVE_COMMONS = "cc", _("Creative Commons")
+    GENERATED = "generated", _("Generated illustration")
+
+
+class NewsImage(AbstractImage):
+    """An image in the library. Every image carries what a newsroom must print with it."""
+
+    caption = models.CharField(_("caption"), max_length=400)
+    agency = models.CharField(
+        _("agency or source"),
+        max_length=100,
+        blank=True,
+        help_text=_("E.g. Northlight Press. Leave empty for staff photographs."),
+    )
+    photographer = models.CharField(_("photographer"), max_length=100, blank=True)
+    copyright_year = models.PositiveSmallIntegerField(_("copyright year"))
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=300,
+        help_text=_("What the image shows, for readers who cannot see it."),
+    )
+    usage_rights = models.CharField(
+        _("usage rights"),
+        max_length=20,
+        choices=UsageRights.choices,
+        default=UsageRights.AGENCY,
+    )
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "caption",
+        "alt_text",
+        "agency",
+        "photographer",
+        "copyright_year",
+        "usage_rights",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
+
+    search_fields = AbstractImage.search_fields + [
+        index.SearchField("caption"),
+        index.SearchField("agency"),
+        index.SearchField("photographer"),
+    ]
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        permissions = [("choose_image", "Can choose image")]
+
+    def clean(self) -> None:
+        super().clean()
+        if not (self.agency.strip() or self.photographer.strip()):
+            raise ValidationError(
+                _("Give the agency or the photographer: every image needs a credit.")
+            )
+
+    @property
+    def credit_line(self) -> str:
+        """The printed credit, e.g. "© Northlight Press 2025 / Jane Doe"."""
+        owner = self.agency or self.photographer
+        credit = f"© {owner} {self.copyright_year}"
+        if self.agency and self.photographer:
+            credit += f" / {self.photographer}"
+        return credit
+
+    @property
+    def default_alt_text(self) -> str:
+        return self.alt_text or self.title
+
+
+class NewsRendition(AbstractRendition):
+    image = models.ForeignKey(
+        NewsImage, related_name="renditions", on_delete=models.CASCADE
+    )
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_snippet
+class Author(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(unique=True, max_length=100)
+    role = models.CharField(_("role"), max_length=100, blank=True)
+    bio = models.TextField(_("biography"), blank=True)
+    photo = models.ForeignKey(
+        NewsImage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return f"/authors/{self.slug}/"
+
+
+@register_snippet
+class Topic(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(unique=True, max_length=100)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return f"/topics/{self.slug}/"
+
+
+class ArticleQuerySet(PageQuerySet):
+    def published(self) -> "ArticleQuerySet":
+        return self.live().public().order_by("-first_published_at", "-pk")
+
+    def in_section(self, section: "SectionPage") -> "ArticleQuerySet":
+        return self.filter(section=section)
+
+    def for_listing(self) -> "ArticleQuerySet":
+        """Everything a story card shows, in a fixed number of queries."""
+        images = NewsImage.objects.prefetch_renditions(*LISTING_RENDITIONS)
+        return self.select_related("section").prefetch_related(
+            Prefetch("lead_image", queryset=images),
+            Prefetch("authors", queryset=Author.objects.order_by("name")),
+        )
+
+
+ArticleManager = PageManager.from_queryset(ArticleQuerySet)
+
+
+class HomePage(RoutablePageMixin, Page):
+    """The front page, and the home of topic, author, search and corrections pages."""
+
+    strapline = models.CharField(max_length=200, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("strapline")]
+    subpage_types = ["news.SectionPage"]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("front page")
+
+    def get_context(self, request, *args, **kwargs):
+        from gazette.news import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(queries.front_page(self))
+        return context
+
+    @path("topics/<slug:slug>/", name="topic")
+    def topic_page(self, request, slug):
+        from gazette.news import views
+
+        return views.topic_page(request, self, slug)
+
+    @path("authors/<slug:slug>/", name="author")
+    def author_page(self, request, slug):
+        from gazette.news import views
+
+        return views.author_page(request, self, slug)
+
+    @path("search/", name="search")
+    def search_page(self, request):
+        from gazette.news import views
+
+        return views.search_page(request, self)
+
+    @path("corrections/", name="corrections")
+    def corrections_page(self, request):
+        from gazette.news import views
+
+        return views.corrections_page(request, self)
+
+
+class SectionPage(Page):
+    description = models.TextField(_("description"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("description")]
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("section")
+
+    def get_context(self, request, *args, **kwargs):
+        from gazette.news import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = queries.paginate(
+            request, queries.section_articles(self), per_page=20
+        )
+        return context
+
+
+class ArticlePage(Page):
+    standfirst = models.TextField(
+        _("standfirst"), max_length=400, help_text=_("The summary under the headline.")
+    )
+    dateline = models.CharField(
+        _("dateline"), max_length=80, blank=True, help_text=_("Where it was reported from.")
+    )
+    section = models.ForeignKey(
+        SectionPage,
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    lead_image = models.ForeignKey(
+        NewsImage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_image_caption = models.CharField(
+        _("lead image caption"),
+        max_length=400,
+        blank=True,
+        help_text=_("Leave empty to use the caption stored with the image."),
+    )
+    body = StreamField(ArticleBodyBlock(), use_json_field=True)
+    authors = ParentalManyToManyField(Author, blank=True, related_name="articles")
+    topics = ParentalManyToManyField(Topic, blank=True, related_name="articles")
+    is_breaking = models.BooleanField(
+        _("breaking news"), default=False, help_text=_("Flag the story as breaking.")
+    )
+
+    objects = ArticleManager()
+
+    content_panels = [
+        FieldPanel("title", heading=_("Headline")),
+        FieldPanel("standfirst"),
+        FieldPanel("dateline"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_caption")],
+            heading=_("Lead photo"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("authors"),
+        FieldPanel("topics"),
+        FieldPanel("is_breaking"),
+        InlinePanel("corrections", heading=_("Corrections and updates"), label=_("entry")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.SearchField("dateline"),
+        index.FilterField("section"),
+        index.FilterField("first_published_at"),
+    ]
+    parent_page_types = ["news.SectionPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("article")
+
+    def save(self, *args, **kwargs):
+        parent = self.get_parent() if self.path else None
+        if parent is not None:
+            self.section_id = parent.pk if parent.specific_class is SectionPage else None
+        return super().save(*args, **kwargs)
+
+    @property
+    def headline(self) -> str:
+        return self.title
+
+    @property
+    def caption(self) -> str:
+        if self.lead_image_caption:
+            return self.lead_image_caption
+        return self.lead_image.caption if self.lead_image else ""
+
+    @property
+    def word_count(self) -> int:
+        words = 0
+        for block in self.body:
+            words += len(strip_tags(str(block.render_as_block())).split())
+        return words
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
+
+    @property
+    def updated_at(self):
+        """The last-published time when it says more than the first one."""
+        first, last = self.first_published_at, self.last_published_at
+        if first and last and (last - first).total_seconds() > 60:
+            return last
+        return None
+
+    def clean(self) -> None:
+        super().clean()
+        if self.lead_image and not self.lead_image.alt_text:
+            raise ValidationError(
+                {"lead_image": _("This image has no alt text: add it in the library.")}
+            )
+
+
+class CorrectionKind(models.TextChoices):
+    CORRECTION = "correction", _("Correction")
+    CLARIFICATION = "clarification", _("Clarification")
+    UPDATE = "update", _("Update")
+
+
+class ArticleCorrection(Orderable):
+    """A public entry in an article's corrections and updates log."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    kind = models.CharField(max_length=20, choices=CorrectionKind.choices)
+    text = models.TextField(help_text=_("What was wrong or what changed, and why."))
+    created_at = models.DateTimeField(default=timezone.now)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The published revision this entry explains."),
+    )
+
+    panels = [FieldPanel("kind"), FieldPanel("text"), FieldPanel("created_at")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("correction or update")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text[:60]}"

@@ -1,0 +1,42 @@
+import json
+
+from django import template
+from django.conf import settings
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from gazette.news import structured_data
+from gazette.news.models import ArticlePage
+
+register = template.Library()
+RELATED_COUNT = 3
+
+
+@register.simple_tag(takes_context=True)
+def article_json_ld(context, page: ArticlePage):
+    request = context.get("request")
+    graph = structured_data.article_graph(page, request=request)
+    # Escape "<" so that no string in the data can close the script element.
+    payload = json.dumps(graph, ensure_ascii=False).replace("<", "\\u003c")
+    return format_html(
+        '<script type="application/ld+json">{}</script>', mark_safe(payload)  # noqa: S308
+    )
+
+
+@register.simple_tag
+def related_stories(page: ArticlePage):
+    """Stories sharing a topic with this one, else the latest in its section."""
+    stories = ArticlePage.objects.published().for_listing().exclude(pk=page.pk)
+    topic_ids = [topic.pk for topic in page.topics.all()]
+    if topic_ids:
+        related = list(stories.filter(topics__in=topic_ids).distinct()[:RELATED_COUNT])
+        if related:
+            return related
+    if page.section_id:
+        return list(stories.filter(section_id=page.section_id)[:RELATED_COUNT])
+    return []
+
+
+@register.simple_tag
+def site_url() -> str:
+    return settings.SITE_URL
