@@ -12,8 +12,13 @@ from gazette.news import urls as news_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("gazette.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include(news_urls)),
+    path("newsfeed/", include("gazette.feed.urls")),
+    path("discussions/", include("gazette.discussions.urls")),
+    path("chats/", include("gazette.chats.urls")),
+    path("subscribe/", include("gazette.newsletters.urls")),
     path(
         "sitemap.xml",
         sitemap,
