@@ -32,6 +32,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_URL)
 
 INSTALLED_APPS = [
     "gazette.accounts",
+    "gazette.moderation",
     "gazette.news",
     "gazette.realtime",
     "gazette.feed",
