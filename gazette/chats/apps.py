@@ -5,3 +5,8 @@ class ChatsConfig(AppConfig):
     name = "gazette.chats"
     label = "chats"
     verbose_name = "Chats"
+
+    def ready(self) -> None:
+        from gazette.chats.live import register
+
+        register()
