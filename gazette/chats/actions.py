@@ -76,15 +76,17 @@ def create_room(
     created_by,
     topic: str = "",
     page=None,
+    status: str = RoomStatus.OPEN,
     anonymous_can_read: bool = True,
     slow_mode_seconds: int = 0,
 ) -> Room:
-    """Create an open room. No event: nobody follows a room that did not exist."""
+    """Create a room. No event: nobody follows a room that did not exist."""
     return Room.objects.create(
         title=title,
         slug=slug,
         topic=topic,
         page=page,
+        status=status,
         anonymous_can_read=anonymous_can_read,
         slow_mode_seconds=slow_mode_seconds,
         created_by=created_by,
@@ -113,7 +115,9 @@ def update_room(room: Room, *, by, **changes) -> Room:
     if unknown:
         raise ValueError(f"Not room settings: {sorted(unknown)}")
     locked = _locked(room)
-    changed = [name for name, value in changes.items() if getattr(locked, name) != value]
+    changed = [
+        name for name, value in changes.items() if getattr(locked, name) != value
+    ]
     for name in changed:
         setattr(locked, name, changes[name])
     if not changed:
@@ -167,6 +171,10 @@ def _check_sanctions(room: Room, author) -> None:
             )
 
 
+def _closed_message() -> str:
+    return _("This room is closed: you can read but not post.")
+
+
 def _clean_text(text) -> str:
     if not isinstance(text, str):
         raise ChatError("empty", _("Write a message first."))
@@ -213,7 +221,7 @@ def post_message(room: Room, *, author, text, reply_to_id=None) -> Message:
         raise ChatError("forbidden", _("Log in or register to chat."))
     text = _clean_text(text)
     if not room.is_open:
-        raise ChatError("closed", _("This room is closed: you can read but not post."))
+        raise ChatError("closed", _closed_message())
     if not can_read_room(author, room):
         raise ChatError("forbidden", _("You cannot post in this room."))
     _check_sanctions(room, author)
@@ -229,7 +237,7 @@ def post_message(room: Room, *, author, text, reply_to_id=None) -> Message:
     with transaction.atomic():
         room = _locked(room)
         if not room.is_open:
-            raise ChatError("closed", _("This room is closed: you can read but not post."))
+            raise ChatError("closed", _closed_message())
         reply_to = None
         if reply_to_id is not None:
             if isinstance(reply_to_id, int) and not isinstance(reply_to_id, bool):
@@ -252,7 +260,9 @@ def post_message(room: Room, *, author, text, reply_to_id=None) -> Message:
                 wait_seconds=ROOM_RATE[1],
             )
         if membership is None:
-            membership = Membership.objects.create(room=room, user=author, joined_at=now)
+            membership = Membership.objects.create(
+                room=room, user=author, joined_at=now
+            )
         membership.last_posted_at = now
         membership.save(update_fields=["last_posted_at"])
         message = Message.objects.create(
