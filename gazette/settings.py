@@ -262,6 +262,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Discussions close automatically this many days after publication.
 DISCUSSION_CLOSE_AFTER_DAYS = env_int("DISCUSSION_CLOSE_AFTER_DAYS", 14)
 
+# Newsletters: the bounce/complaint webhook's shared secret (unset: webhook refuses all).
+NEWSLETTER_WEBHOOK_SECRET = env_str("NEWSLETTER_WEBHOOK_SECRET")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
