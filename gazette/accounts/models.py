@@ -13,6 +13,11 @@ class User(AbstractUser):
         blank=True,
         help_text=_("Shown next to your comments and chat messages."),
     )
+    notify_replies = models.BooleanField(
+        _("e-mail me about replies"),
+        default=True,
+        help_text=_("An e-mail when someone replies to one of your comments."),
+    )
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

@@ -1,0 +1,51 @@
+// Swaps the header's Log in / Register links for the reader's own links once
+// /accounts/me.json says who is reading. The page HTML is the same for everyone.
+(function () {
+  "use strict";
+  var Gazette = (window.Gazette = window.Gazette || {});
+  var pending = null;
+
+  Gazette.reader = function () {
+    if (!pending) {
+      pending = fetch("/accounts/me.json", { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : { is_authenticated: false }; })
+        .catch(function () { return { is_authenticated: false }; });
+    }
+    return pending;
+  };
+
+  function showAccount(slot, me) {
+    var account = document.createElement("a");
+    account.href = me.profile_url;
+    account.textContent = me.labels.account;
+    var form = document.createElement("form");
+    form.method = "post";
+    form.action = me.logout_url;
+    form.className = "reader-logout";
+    var token = document.createElement("input");
+    token.type = "hidden";
+    token.name = "csrfmiddlewaretoken";
+    token.value = me.csrf_token;
+    var button = document.createElement("button");
+    button.type = "submit";
+    button.className = "link-button";
+    button.textContent = me.labels.log_out;
+    form.appendChild(token);
+    form.appendChild(button);
+    slot.textContent = "";
+    slot.appendChild(account);
+    slot.appendChild(document.createTextNode(" · "));
+    slot.appendChild(form);
+  }
+
+  function start() {
+    var slot = document.querySelector("[data-reader-slot]");
+    Gazette.reader().then(function (me) {
+      if (slot && me.is_authenticated) showAccount(slot, me);
+      document.dispatchEvent(new CustomEvent("gazette:reader", { detail: me }));
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
