@@ -15,9 +15,14 @@ class Command(BaseCommand):
         "only what is missing is added."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--articles", type=int, default=None, help="Load only the newest N stories."
+        )
+
+    def handle(self, *args, articles=None, **options):
         started = time.monotonic()
-        added = load_demo(self.progress)
+        added = load_demo(self.progress, article_limit=articles)
         # Other apps add their demo rows through gazette.<app>.demo.load_demo(progress).
         for config in apps.get_app_configs():
             if not config.name.startswith("gazette.") or config.label == "news":
