@@ -33,4 +33,5 @@ def broadcast(topic: str, event: dict) -> None:
 def broadcast_on_commit(topic: str, event: dict) -> None:
     """Send once the current transaction commits: persist first, then publish."""
     group_for(topic)  # fail early on a bad name, inside the caller's transaction
-    transaction.on_commit(lambda: broadcast(topic, event))
+    # robust: the data is stored; a channel layer outage must not turn into a 500.
+    transaction.on_commit(lambda: broadcast(topic, event), robust=True)

@@ -1,56 +1,136 @@
+import asyncio
 import json
 import logging
+import time
+from dataclasses import dataclass, field
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 
-from gazette.lib.events import TOPIC_PATTERN, group_for
+from gazette.lib.events import TOPIC_PATTERN
+from gazette.realtime.hub import current_hub, encode_event, event_id_of
 from gazette.realtime.registry import ACTIONS, ActionError, split_topic
 
 logger = logging.getLogger(__name__)
 
 MAX_FRAME_BYTES = 16 * 1024
 MAX_TOPICS = 20
+MAX_QUEUED_FRAMES = 1000
+FRAMES_PER_SECOND = 20
+FRAME_BURST = 40
+MAX_EVENT_ID = 2**63 - 1
+CLOSE_TOO_SLOW = 4008
+
+
+@dataclass
+class Following:
+    """One topic a socket follows: the last stream id it was given, and live events
+    held back while its backlog is being read."""
+
+    last_id: int = 0
+    held: list[tuple[int | None, str]] | None = field(default=None)
 
 
 class RealtimeConsumer(AsyncWebsocketConsumer):
     """The one WebSocket endpoint: follow topics, resume from an id, call actions.
 
-    Frames from the client (JSON):
+    Frames from the client (JSON objects, at most 16 KiB):
       {"type": "subscribe", "topic": "chat.7", "after": 120}   after is optional
       {"type": "unsubscribe", "topic": "chat.7"}
       {"type": "ping"}
-      {"type": "<action>", ...}                                 e.g. "chat.post"
-    Frames to the client: "subscribed", "event", "result", "error", "pong".
-    A stored event carries an "id"; a resumed topic replays the ids after "after",
-    then live ones, each once and in order.
+      {"type": "<action>", "ref": 3, ...}                       e.g. "chat.post"
+    Frames to the client: "subscribed", "unsubscribed", "event", "result", "error",
+    "pong". A stored event carries an "id"; a resumed topic replays the ids after
+    "after", then live ones, each once and in order. Bad frames get an error frame
+    and the socket stays open. See docs/realtime.md.
+
+    Live events come from the process hub (gazette.realtime.hub), not from a
+    channel per socket, so the consumer asks Channels for no channel of its own.
     """
+
+    channel_layer_alias = "gazette-realtime-uses-the-hub"
 
     async def connect(self) -> None:
         self.user = self.scope.get("user")
-        self.last_ids: dict[str, int] = {}
+        self.following: dict[str, Following] = {}
+        self.outbox: asyncio.Queue[str | None] = asyncio.Queue()
+        self.closing = False
+        self.allowance = float(FRAME_BURST)
+        self.allowance_at = time.monotonic()
         await self.accept()
+        self.writer = asyncio.create_task(self.write_frames())
 
     async def disconnect(self, code: int) -> None:
-        for topic in list(self.last_ids):
-            await self.channel_layer.group_discard(group_for(topic), self.channel_name)
+        writer = getattr(self, "writer", None)
+        if writer is not None:
+            writer.cancel()
+        hub = current_hub()
+        for topic in list(getattr(self, "following", {})):
+            await hub.leave(topic, self)
+        self.following = {}
+
+    # Outgoing frames go through one queue and one writer task, so frames from the
+    # hub and replies to the client keep their order and a slow reader delays no one.
+    async def write_frames(self) -> None:
+        while True:
+            text = await self.outbox.get()
+            if text is None:
+                await self.close(code=CLOSE_TOO_SLOW)
+                return
+            await self.send(text_data=text)
+
+    def enqueue(self, text: str) -> None:
+        if self.closing:
+            return
+        if self.outbox.qsize() >= MAX_QUEUED_FRAMES:
+            # The reader cannot keep up; it reconnects and resumes from its last id.
+            self.closing = True
+            self.outbox.put_nowait(None)
+            return
+        self.outbox.put_nowait(text)
+
+    def send_json(self, content: dict) -> None:
+        self.enqueue(json.dumps(content, separators=(",", ":")))
+
+    def push_event(self, topic: str, event_id: int | None, text: str) -> None:
+        """Called by the hub for each live event on a topic this socket follows."""
+        following = self.following.get(topic)
+        if following is None:
+            return
+        if following.held is not None:
+            following.held.append((event_id, text))
+            return
+        self.admit(following, event_id, text)
+
+    def admit(self, following: Following, event_id: int | None, text: str) -> None:
+        if event_id is not None:
+            if event_id <= following.last_id:
+                return
+            following.last_id = event_id
+        self.enqueue(text)
 
     async def receive(self, text_data=None, bytes_data=None) -> None:
         raw = text_data if text_data is not None else bytes_data
-        if len(raw) > MAX_FRAME_BYTES:
-            await self.send_error("too_large", "That message is too long to send.")
+        if raw is None:
+            return
+        size = len(raw.encode("utf-8")) if isinstance(raw, str) else len(raw)
+        if size > MAX_FRAME_BYTES:
+            self.send_error("too_large", "That message is too long to send.")
+            return
+        if not self.take_allowance():
+            self.send_error("rate_limited", "Too many messages; slow down a little.")
             return
         try:
             frame = json.loads(raw)
         except (ValueError, UnicodeDecodeError):
-            await self.send_error("bad_json", "That frame is not valid JSON.")
+            self.send_error("bad_json", "That frame is not valid JSON.")
             return
         if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
-            await self.send_error("bad_frame", "A frame is a JSON object with a type.")
+            self.send_error("bad_frame", "A frame is a JSON object with a type.")
             return
         kind = frame["type"]
         if kind == "ping":
-            await self.send_json({"type": "pong"})
+            self.send_json({"type": "pong"})
         elif kind == "subscribe":
             await self.subscribe(frame)
         elif kind == "unsubscribe":
@@ -58,81 +138,109 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
         elif kind in ACTIONS:
             await self.run_action(kind, frame)
         else:
-            await self.send_error("unknown_type", f"Unknown frame type {kind[:40]!r}.")
+            message = f"Unknown frame type {kind[:40]!r}."
+            self.send_error("unknown_type", message, ref=frame.get("ref"))
+
+    def take_allowance(self) -> bool:
+        now = time.monotonic()
+        self.allowance = min(
+            FRAME_BURST, self.allowance + (now - self.allowance_at) * FRAMES_PER_SECOND
+        )
+        self.allowance_at = now
+        if self.allowance < 1:
+            return False
+        self.allowance -= 1
+        return True
 
     async def subscribe(self, frame: dict) -> None:
         topic = frame.get("topic")
         after = frame.get("after")
         if not isinstance(topic, str) or not TOPIC_PATTERN.match(topic):
-            await self.send_error("bad_topic", "That is not a topic name.")
+            self.send_error("bad_topic", "That is not a topic name.")
             return
-        if after is not None and (not isinstance(after, int) or after < 0):
-            await self.send_error("bad_after", "after must be a whole number.", topic)
+        if after is not None and not _is_stream_id(after):
+            self.send_error("bad_after", "after must be a whole number.", topic)
+            return
+        if topic in self.following:
+            self.send_json({"type": "subscribed", "topic": topic, "missed": 0})
             return
         kind, key = split_topic(topic)
         if kind is None:
-            await self.send_error("unknown_topic", "There is no such topic.", topic)
+            self.send_error("unknown_topic", "There is no such topic.", topic)
             return
-        if topic not in self.last_ids and len(self.last_ids) >= MAX_TOPICS:
-            await self.send_error("too_many_topics", "Too many topics on one page.", topic)
+        if len(self.following) >= MAX_TOPICS:
+            self.send_error("too_many_topics", "Too many topics on one page.", topic)
             return
-        allowed = await database_sync_to_async(kind.can_subscribe)(self.user, key)
+        try:
+            allowed = await database_sync_to_async(kind.can_subscribe)(self.user, key)
+        except Exception:
+            logger.exception("Permission check for %s failed", topic)
+            allowed = False
         if not allowed:
-            await self.send_error("forbidden", "You cannot follow this topic.", topic)
+            self.send_error("forbidden", "You cannot follow this topic.", topic)
             return
-        # Join before reading the backlog: live events queue up meanwhile and are
-        # dropped below when the backlog already carried them.
-        await self.channel_layer.group_add(group_for(topic), self.channel_name)
-        self.last_ids[topic] = after or 0
+        resuming = after is not None and kind.backlog is not None
+        # Follow first, read the backlog second, holding back live events meanwhile:
+        # whatever is stored after the backlog read still arrives live.
+        following = Following(last_id=after or 0, held=[] if resuming else None)
+        self.following[topic] = following
+        await current_hub().join(topic, self)
         missed: list[dict] = []
-        if after is not None and kind.backlog is not None:
-            missed = await database_sync_to_async(kind.backlog)(key, after)
-        await self.send_json({"type": "subscribed", "topic": topic, "missed": len(missed)})
+        if resuming:
+            try:
+                missed = await database_sync_to_async(kind.backlog)(key, after)
+            except Exception:
+                logger.exception("Backlog for %s failed", topic)
+                await self.forget(topic)
+                self.send_error("server_error", "Could not load missed events.", topic)
+                return
+        self.send_json({"type": "subscribed", "topic": topic, "missed": len(missed)})
         for event in missed:
-            await self.deliver(topic, event)
+            self.admit(following, event_id_of(event), encode_event(topic, event))
+        held, following.held = following.held or [], None
+        for event_id, text in held:
+            self.admit(following, event_id, text)
 
     async def unsubscribe(self, frame: dict) -> None:
         topic = frame.get("topic")
-        if isinstance(topic, str) and topic in self.last_ids:
-            del self.last_ids[topic]
-            await self.channel_layer.group_discard(group_for(topic), self.channel_name)
+        if not isinstance(topic, str) or not TOPIC_PATTERN.match(topic):
+            self.send_error("bad_topic", "That is not a topic name.")
+            return
+        await self.forget(topic)
+        self.send_json({"type": "unsubscribed", "topic": topic})
+
+    async def forget(self, topic: str) -> None:
+        if self.following.pop(topic, None) is not None:
+            await current_hub().leave(topic, self)
 
     async def run_action(self, kind: str, frame: dict) -> None:
         handler = ACTIONS[kind]
+        ref = frame.get("ref")
         try:
             result = await database_sync_to_async(handler)(self.user, frame)
         except ActionError as error:
-            await self.send_error(error.code, error.message, ref=frame.get("ref"))
+            self.send_error(error.code, error.message, ref=ref)
             return
         except Exception:
             logger.exception("Realtime action %s failed", kind)
-            await self.send_error("server_error", "Something went wrong; try again.")
+            self.send_error("server_error", "Something went wrong; try again.", ref=ref)
             return
-        reply = {"type": "result", "action": kind, "ref": frame.get("ref")}
+        reply = {"type": "result", "action": kind, "ref": ref}
         reply.update(result or {})
-        await self.send_json(reply)
+        self.send_json(reply)
 
-    async def topic_event(self, message: dict) -> None:
-        """A live event from the channel layer for a topic this socket follows."""
-        topic = message["topic"]
-        if topic in self.last_ids:
-            await self.deliver(topic, message["event"])
-
-    async def deliver(self, topic: str, event: dict) -> None:
-        event_id = event.get("id")
-        if isinstance(event_id, int):
-            if event_id <= self.last_ids.get(topic, 0):
-                return
-            self.last_ids[topic] = event_id
-        await self.send_json({"type": "event", "topic": topic, "event": event})
-
-    async def send_error(self, code: str, message: str, topic=None, ref=None) -> None:
+    def send_error(self, code: str, message: str, topic=None, ref=None) -> None:
         frame = {"type": "error", "code": code, "message": message}
         if topic:
             frame["topic"] = topic
         if ref is not None:
             frame["ref"] = ref
-        await self.send_json(frame)
+        self.send_json(frame)
 
-    async def send_json(self, content: dict) -> None:
-        await self.send(text_data=json.dumps(content, separators=(",", ":")))
+
+def _is_stream_id(value) -> bool:
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and 0 <= value <= MAX_EVENT_ID
+    )
