@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "gazette.discussions",
     "gazette.chats",
     "gazette.newsletters",
+    "gazette.pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -1,0 +1,35 @@
+"""A reader goes from the front page to a story and sees what a story must show."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from gazette.browser_tests.a11y import assert_accessible
+
+pytestmark = pytest.mark.browser
+
+
+def test_reader_opens_a_story_from_the_front_page(page):
+    page.goto("/")
+    expect(page.locator("main")).to_be_visible()
+    assert_accessible(page)
+
+    story_link = page.locator("main article h2 a, main article h3 a").first
+    headline = story_link.inner_text().strip()
+    story_link.click()
+
+    expect(page.locator("h1.article__headline")).to_have_text(
+        re.compile(re.escape(headline))
+    )
+    figure = page.locator("figure.article__lead-image")
+    expect(figure.locator("img")).to_be_visible()
+    assert figure.locator("img").get_attribute("alt")
+    assert figure.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
+    expect(figure.locator(".caption")).not_to_be_empty()
+    expect(figure.locator(".credit")).to_contain_text("©")
+    expect(page.locator(".byline a").first).to_be_visible()
+    published = page.locator(".times time").first
+    assert published.get_attribute("datetime")
+    expect(published).not_to_be_empty()
+    assert_accessible(page)
