@@ -1,12 +1,10 @@
 from django.conf import settings
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from gazette.news import sitemaps
 from gazette.news import urls as news_urls
 
 urlpatterns = [
@@ -19,12 +17,7 @@ urlpatterns = [
     path("discussions/", include("gazette.discussions.urls")),
     path("chats/", include("gazette.chats.urls")),
     path("subscribe/", include("gazette.newsletters.urls")),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": sitemaps.SITEMAPS},
-        name="django.contrib.sitemaps.views.sitemap",
-    ),
+    # sitemap.xml, news-sitemap.xml, robots.txt and feeds live in gazette.news.urls.
 ]
 
 if settings.SERVE_MEDIA:

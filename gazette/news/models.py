@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
@@ -20,6 +20,8 @@ from gazette.news.blocks import ArticleBodyBlock
 
 WORDS_PER_MINUTE = 230
 LISTING_RENDITIONS = ("fill-640x360|format-webp", "fill-320x180|format-webp")
+# Feed readers and structured data get a JPEG: WebP support there is patchy.
+FEED_RENDITION = "fill-1200x675|format-jpeg"
 
 
 class UsageRights(models.TextChoices):
@@ -31,7 +33,7 @@ class UsageRights(models.TextChoices):
 
 
 class NewsImage(AbstractImage):
-    """An image in the library. Every image carries what a newsroom must print with it."""
+    """A library image, carrying everything a newsroom must print with it."""
 
     caption = models.CharField(_("caption"), max_length=400)
     agency = models.CharField(
@@ -177,9 +179,9 @@ class ArticleQuerySet(PageQuerySet):
     def in_section(self, section: "SectionPage") -> "ArticleQuerySet":
         return self.filter(section=section)
 
-    def for_listing(self) -> "ArticleQuerySet":
+    def for_listing(self, renditions=LISTING_RENDITIONS) -> "ArticleQuerySet":
         """Everything a story card shows, in a fixed number of queries."""
-        images = NewsImage.objects.prefetch_renditions(*LISTING_RENDITIONS)
+        images = NewsImage.objects.prefetch_renditions(*renditions)
         return self.select_related("section").prefetch_related(
             Prefetch("lead_image", queryset=images),
             Prefetch("authors", queryset=Author.objects.order_by("name")),
@@ -239,7 +241,7 @@ class SectionPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("description")]
     parent_page_types = ["news.HomePage"]
-    subpage_types = ["news.ArticlePage"]
+    subpage_types = ["news.ArticlePage", "feed.LiveBlogPage"]
 
     class Meta:
         verbose_name = _("section")
@@ -254,12 +256,15 @@ class SectionPage(Page):
         return context
 
 
-class ArticlePage(Page):
+class ArticlePage(RoutablePageMixin, Page):
     standfirst = models.TextField(
         _("standfirst"), max_length=400, help_text=_("The summary under the headline.")
     )
     dateline = models.CharField(
-        _("dateline"), max_length=80, blank=True, help_text=_("Where it was reported from.")
+        _("dateline"),
+        max_length=80,
+        blank=True,
+        help_text=_("Where it was reported from."),
     )
     section = models.ForeignKey(
         SectionPage,
@@ -298,7 +303,9 @@ class ArticlePage(Page):
         FieldPanel("authors"),
         FieldPanel("topics"),
         FieldPanel("is_breaking"),
-        InlinePanel("corrections", heading=_("Corrections and updates"), label=_("entry")),
+        InlinePanel(
+            "corrections", heading=_("Corrections and updates"), label=_("entry")
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
@@ -316,7 +323,9 @@ class ArticlePage(Page):
     def save(self, *args, **kwargs):
         parent = self.get_parent() if self.path else None
         if parent is not None:
-            self.section_id = parent.pk if parent.specific_class is SectionPage else None
+            self.section_id = (
+                parent.pk if parent.specific_class is SectionPage else None
+            )
         return super().save(*args, **kwargs)
 
     @property
@@ -348,6 +357,12 @@ class ArticlePage(Page):
             return last
         return None
 
+    @path("changes/<int:entry_id>/", name="changes")
+    def changes_page(self, request, entry_id):
+        from gazette.news import views
+
+        return views.article_changes_page(request, self, entry_id)
+
     def clean(self) -> None:
         super().clean()
         if self.lead_image and not self.lead_image.alt_text:
@@ -365,7 +380,9 @@ class CorrectionKind(models.TextChoices):
 class ArticleCorrection(Orderable):
     """A public entry in an article's corrections and updates log."""
 
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="corrections"
+    )
     kind = models.CharField(max_length=20, choices=CorrectionKind.choices)
     text = models.TextField(help_text=_("What was wrong or what changed, and why."))
     created_at = models.DateTimeField(default=timezone.now)
@@ -386,3 +403,14 @@ class ArticleCorrection(Orderable):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.text[:60]}"
+
+    @property
+    def changes_url(self) -> str | None:
+        """Where readers see the text changes this entry explains, once published."""
+        if not self.revision_id:
+            return None
+        return f"{self.page.url}changes/{self.pk}/"
+
+    @property
+    def public_url(self) -> str:
+        return self.changes_url or f"{self.page.url}#correction-{self.pk}"

@@ -1,13 +1,25 @@
 """Reads that cross models: what the front, section, topic and author pages list."""
 
+import re
+
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404
+from wagtail.models import PageLogEntry, Revision
 
-from gazette.news.models import ArticlePage, Author, HomePage, SectionPage, Topic
+from gazette.news.models import (
+    ArticleCorrection,
+    ArticlePage,
+    Author,
+    HomePage,
+    SectionPage,
+    Topic,
+)
 
 FRONT_SECTION_SIZE = 4
+SEARCH_WORD = re.compile(r"\w+")
+SEARCH_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 TOP_STORIES = 6
 
 
@@ -79,3 +91,71 @@ def paginate(request, queryset, *, per_page: int) -> Page:
         return paginator.page(raw)
     except (PageNotAnInteger, EmptyPage):
         raise Http404("There is no such page of stories.") from None
+
+
+def public_correction(article: ArticlePage, entry_id: int) -> ArticleCorrection:
+    """A correction entry of this article that was published with a revision, or 404."""
+    entry = (
+        ArticleCorrection.objects.filter(
+            page=article, pk=entry_id, revision__isnull=False
+        )
+        .select_related("revision")
+        .first()
+    )
+    if entry is None:
+        raise Http404("This article has no such correction.")
+    return entry
+
+
+def previous_published_revision(article: ArticlePage, revision: Revision):
+    """The revision that was live before this one, or None.
+
+    Only revisions that were published (per Wagtail's publish log) count, so a
+    draft that readers never saw is never shown to them.
+    """
+    entry = (
+        PageLogEntry.objects.filter(
+            page=article,
+            action="wagtail.publish",
+            revision__isnull=False,
+            revision_id__lt=revision.pk,
+        )
+        .select_related("revision")
+        .order_by("-revision_id")
+        .first()
+    )
+    return entry.revision if entry else None
+
+
+def feed_directory() -> dict:
+    """Every section, topic and author that has a feed, for the /feeds/ page."""
+    return {
+        "sections": list(SectionPage.objects.live().public().order_by("path")),
+        "topics": list(Topic.objects.order_by("name")),
+        "authors": list(Author.objects.order_by("name")),
+    }
+
+
+def search_terms(query: str) -> str:
+    """The words of a reader's query, lower-cased, with every operator and quote gone.
+
+    Upper-case AND, OR, NOT and NEAR are dropped (FTS5 reads them as syntax; a
+    reader means "all these words", which is what the search does anyway).
+    """
+    words = SEARCH_WORD.findall(query)
+    return " ".join(w.lower() for w in words if w not in SEARCH_OPERATORS)
+
+
+def search_articles(query: str):
+    """Published articles containing every word of the query, best match first.
+
+    Wagtail's database backend runs PostgreSQL full-text search on PostgreSQL and
+    FTS5 on SQLite. Only plain words reach it (see search_terms), so quotes and
+    operators in a query can never make the search engine fail.
+    """
+    terms = search_terms(query)
+    if not terms:
+        return ArticlePage.objects.none()
+    return (
+        ArticlePage.objects.live().public().for_listing().search(terms, operator="and")
+    )

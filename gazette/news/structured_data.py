@@ -1,8 +1,8 @@
-"""schema.org JSON-LD for articles: NewsArticle with its image, authors and corrections."""
+"""schema.org JSON-LD: NewsArticle with its image, authors and corrections."""
 
 from django.conf import settings
 
-from gazette.news.models import ArticlePage
+from gazette.news.models import FEED_RENDITION, ArticlePage
 
 
 def absolute(url: str) -> str:
@@ -10,7 +10,7 @@ def absolute(url: str) -> str:
 
 
 def image_object(image) -> dict:
-    rendition = image.get_rendition("fill-1200x675|format-jpeg")
+    rendition = image.get_rendition(FEED_RENDITION)
     return {
         "@type": "ImageObject",
         "url": absolute(rendition.url),

@@ -1,10 +1,10 @@
-from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from gazette.news import queries
-from gazette.news.models import ArticleCorrection, ArticlePage, Author, Topic
+from gazette.news.models import ArticleCorrection, Author, Topic
+from gazette.news.revision_diff import article_diff, article_text
 
 MAX_QUERY_LENGTH = 200
 
@@ -23,26 +23,60 @@ def author_page(request, home, slug):
     return TemplateResponse(request, "news/author_page.html", context)
 
 
+def search_query_error(query: str) -> str | None:
+    """Why a search query cannot be run, in words a reader understands."""
+    if len(query) > MAX_QUERY_LENGTH:
+        return _("Search for at most %(count)d characters.") % {
+            "count": MAX_QUERY_LENGTH
+        }
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in query):
+        return _("The search contains characters that cannot be searched for.")
+    return None
+
+
 def search_page(request, home):
     query = request.GET.get("q", "").strip()
-    if len(query) > MAX_QUERY_LENGTH:
-        return HttpResponseBadRequest(
-            _("Search for at most %(count)d characters.") % {"count": MAX_QUERY_LENGTH}
-        )
+    error = search_query_error(query)
     page_obj = None
-    if query:
-        results = ArticlePage.objects.live().public().search(query)
-        page_obj = queries.paginate(request, results, per_page=20)
-    context = {"page": home, "query": query, "page_obj": page_obj}
-    return TemplateResponse(request, "news/search_page.html", context)
+    if query and not error:
+        page_obj = queries.paginate(
+            request, queries.search_articles(query), per_page=20
+        )
+    context = {"page": home, "query": "" if error else query, "error": error}
+    context["page_obj"] = page_obj
+    return TemplateResponse(
+        request, "news/search_page.html", context, status=400 if error else 200
+    )
 
 
 def corrections_page(request, home):
     entries = (
-        ArticleCorrection.objects.filter(page__live=True)
+        ArticleCorrection.objects.filter(page__live=True, page__expired=False)
         .select_related("page")
-        .order_by("-created_at")
+        .order_by("-created_at", "-pk")
     )
     page_obj = queries.paginate(request, entries, per_page=30)
     context = {"page": home, "page_obj": page_obj}
     return TemplateResponse(request, "news/corrections_page.html", context)
+
+
+def article_changes_page(request, article, entry_id):
+    """What changed in the text with a correction or update: a public diff."""
+    entry = queries.public_correction(article, entry_id)
+    previous = queries.previous_published_revision(article, entry.revision)
+    changes = None
+    if previous is not None:
+        old = article_text(previous.as_object())
+        new = article_text(entry.revision.as_object())
+        changes = article_diff(old, new)
+    context = {
+        "page": article,
+        "entry": entry,
+        "previous": previous,
+        "changes": changes,
+    }
+    return TemplateResponse(request, "news/article_changes.html", context)
+
+
+def feeds_page(request):
+    return TemplateResponse(request, "news/feeds_page.html", queries.feed_directory())
