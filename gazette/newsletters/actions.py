@@ -101,6 +101,7 @@ def send_confirmation(subscriber: Subscriber, *, newsletter_ids: list[int]) -> N
         "SITE_URL": settings.SITE_URL,
         "unsubscribe_url": UNSUBSCRIBE_MARK,
         "manage_url": MANAGE_MARK,
+        "language": settings.LANGUAGE_CODE,
     }
     message = build_message(
         to=subscriber.email,

@@ -69,6 +69,7 @@ class SubscribeForm(ChooseNewslettersForm):
         max_length=320,
         strip=False,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={"required": gettext_lazy("Enter your e-mail address.")},
     )
     field_order = ["email", "newsletters", "time_zone"]
 

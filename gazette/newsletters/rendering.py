@@ -38,6 +38,7 @@ def story_item(story) -> dict:
 def _context(newsletter: Newsletter, **extra) -> dict:
     return {
         "newsletter": newsletter,
+        "language": newsletter.language or settings.LANGUAGE_CODE,
         "SITE_NAME": settings.WAGTAIL_SITE_NAME,
         "SITE_URL": settings.SITE_URL,
         "unsubscribe_url": UNSUBSCRIBE_MARK,

@@ -134,8 +134,11 @@ def _send_batch(issue: Issue, batch: list, report: SendReport) -> bool:
                     report.failed += 1
                     index += 1
                     continue
-                attempts = _release(pk, error, max_attempts=max_attempts)
-                if attempts >= max_attempts:
+                # A broken connection is not the message's fault: it stays pending
+                # however often it is retried; a 4xx answer counts against it.
+                limit = None if _is_connection_error(error) else max_attempts
+                attempts = _release(pk, error, max_attempts=limit)
+                if limit is not None and attempts >= limit:
                     report.failed += 1
                     index += 1
                 failures_in_a_row += 1
@@ -184,12 +187,17 @@ def _claim(pk: int) -> bool:
     )
 
 
-def _release(pk: int, error: Exception, *, max_attempts: int) -> int:
+def _is_connection_error(error: Exception) -> bool:
+    return isinstance(
+        error, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError)
+    )
+
+
+def _release(pk: int, error: Exception, *, max_attempts: int | None) -> int:
     """Back to pending after a transient failure, or failed once attempts run out."""
     attempts = Delivery.objects.values_list("attempts", flat=True).get(pk=pk)
-    status = (
-        DeliveryStatus.FAILED if attempts >= max_attempts else DeliveryStatus.PENDING
-    )
+    used_up = max_attempts is not None and attempts >= max_attempts
+    status = DeliveryStatus.FAILED if used_up else DeliveryStatus.PENDING
     Delivery.objects.filter(pk=pk).update(status=status, last_error=str(error)[:300])
     return attempts
 
