@@ -17,3 +17,5 @@ def pytest_configure(config):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.WAGTAILADMIN_BASE_URL = "http://testserver"
     settings.ACCOUNT_RATE_LIMITS = {}
+    # WhiteNoise warns at start-up when the (uncollected) static root is missing.
+    os.makedirs(settings.STATIC_ROOT, exist_ok=True)
