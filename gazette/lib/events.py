@@ -6,6 +6,8 @@ within the topic. See docs/events.md.
 """
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
@@ -21,8 +23,28 @@ def group_for(topic: str) -> str:
     return f"topic.{topic}"
 
 
+_recorders: list[list[tuple[str, dict]]] = []
+
+
+@contextmanager
+def captured_broadcasts() -> Iterator[list[tuple[str, dict]]]:
+    """Record (topic, event) for each broadcast sent inside the block, for tests.
+
+    The events are still sent. Under a TestCase, wrap the code in
+    captureOnCommitCallbacks(execute=True) so broadcast_on_commit fires.
+    """
+    recorded: list[tuple[str, dict]] = []
+    _recorders.append(recorded)
+    try:
+        yield recorded
+    finally:
+        _recorders.remove(recorded)
+
+
 def broadcast(topic: str, event: dict) -> None:
     """Send now. Call only from code whose data is already committed."""
+    for recorded in _recorders:
+        recorded.append((topic, event))
     layer = get_channel_layer()
     if layer is None:
         return

@@ -1,0 +1,15 @@
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
+
+from gazette.feed import actions
+from gazette.news.models import ArticlePage
+
+
+@receiver(page_published, sender=ArticlePage)
+def on_article_published(sender, instance, **kwargs):
+    actions.record_story_published(instance)
+
+
+@receiver(page_unpublished, sender=ArticlePage)
+def on_article_unpublished(sender, instance, **kwargs):
+    actions.record_story_removed(instance)
