@@ -1,0 +1,72 @@
+"""With JavaScript off, a reader can still read, browse, search and page through.
+
+axe-core needs JavaScript to run, so these pages are checked for accessibility by
+the journeys that have it on.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+# Words common enough in the stories that a search for one of them fills more
+# than one page of results.
+COMMON_WORDS = ["the", "ferry", "said"]
+
+
+@pytest.fixture
+def reader(new_context):
+    return new_context(java_script_enabled=False).new_page()
+
+
+def test_front_page_section_and_story_work_without_javascript(reader):
+    reader.goto("/")
+    expect(reader.locator("main article").first).to_be_visible()
+
+    section_link = reader.locator("nav.site-nav a").first
+    section_name = section_link.inner_text().strip()
+    section_link.click()
+    expect(reader.locator("h1")).to_have_text(section_name)
+    expect(reader.locator("nav.site-nav a[aria-current=page]")).to_have_text(
+        section_name
+    )
+
+    story = reader.locator("main article h2 a, main article h3 a").first
+    headline = story.inner_text().strip()
+    story.click()
+    expect(reader.locator("h1.article__headline")).to_have_text(
+        re.compile(re.escape(headline))
+    )
+    expect(reader.locator(".article__body")).not_to_be_empty()
+    image = reader.locator("figure.article__lead-image img")
+    expect(image).to_be_visible()
+    assert image.evaluate("img => img.complete && img.naturalWidth > 0")
+
+
+def test_search_and_pagination_work_without_javascript(reader):
+    reader.goto("/")
+    reader.locator("header").get_by_role("link", name="Search").click()
+    for word in COMMON_WORDS:
+        reader.get_by_label("Search the stories").fill(word)
+        reader.locator("form[role=search] button[type=submit]").click()
+        expect(reader).to_have_url(re.compile(rf"/search/\?q={word}$"))
+        if reader.locator("a[rel=next]").count():
+            break
+    else:
+        pytest.fail(f"No search for {COMMON_WORDS} had a second page of results.")
+
+    first_page = reader.locator(
+        "main article h2 a, main article h3 a"
+    ).all_inner_texts()
+    assert first_page
+    reader.locator("a[rel=next]").click()
+    expect(reader.locator("nav.pagination")).to_contain_text("Page 2")
+    second_page = reader.locator(
+        "main article h2 a, main article h3 a"
+    ).all_inner_texts()
+    assert second_page
+    assert not set(first_page) & set(second_page)
+    reader.locator("a[rel=prev]").click()
+    expect(reader.locator("nav.pagination")).to_contain_text("Page 1")
