@@ -1,0 +1,62 @@
+"""Page-cache configuration, read from the environment when first needed."""
+
+from dataclasses import dataclass
+from functools import cache
+
+from django.conf import settings
+
+from gazette.lib.env import env_bool, env_int, env_list, env_str
+
+# Paths never stored: private, per-reader or unbounded (search terms).
+NEVER_CACHED_PREFIXES = (
+    "/admin/",
+    "/accounts/",
+    "/ws/",
+    "/discussions/",
+    "/chats/",
+    "/subscribe/",
+    "/search/",
+    "/static/",
+    "/media/",
+    "/documents/",
+)
+CACHED_CONTENT_TYPES = (
+    b"text/html",
+    b"application/rss+xml",
+    b"application/atom+xml",
+    b"application/xml",
+    b"text/xml",
+    b"application/json",
+    b"application/feed+json",
+)
+
+
+@dataclass(frozen=True)
+class PageCacheConf:
+    enabled: bool
+    redis_url: str
+    timeout: int
+    local_ttl: float
+    shared_max_age: int
+    stale_while_revalidate: int
+    session_cookies: tuple[bytes, ...]
+    purge_urls: tuple[str, ...]
+    max_body: int = 2 * 1024 * 1024
+
+
+@cache
+def get_conf() -> PageCacheConf:
+    return PageCacheConf(
+        enabled=env_bool("PAGECACHE_ENABLED", default=True),
+        redis_url=env_str("REDIS_URL"),
+        timeout=env_int("PAGECACHE_TIMEOUT", 600),
+        local_ttl=env_int("PAGECACHE_LOCAL_MS", 1000) / 1000,
+        shared_max_age=env_int("PAGECACHE_SHARED_MAX_AGE", 10),
+        stale_while_revalidate=env_int("PAGECACHE_STALE_WHILE_REVALIDATE", 60),
+        session_cookies=(
+            settings.SESSION_COOKIE_NAME.encode(),
+            b"messages",
+            b"gazette_reader",
+        ),
+        purge_urls=tuple(env_list("PAGECACHE_PURGE_URLS")),
+    )
