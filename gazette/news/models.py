@@ -2,7 +2,7 @@ import math
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -356,6 +356,17 @@ class ArticlePage(RoutablePageMixin, Page):
         if first and last and (last - first).total_seconds() > 60:
             return last
         return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Byline, JSON-LD, topics and related stories all read these: fetch once.
+        prefetch_related_objects(
+            [self],
+            Prefetch("authors", queryset=Author.objects.order_by("name")),
+            Prefetch("topics", queryset=Topic.objects.order_by("name")),
+            "corrections",
+        )
+        return context
 
     @path("changes/<int:entry_id>/", name="changes")
     def changes_page(self, request, entry_id):
