@@ -1,0 +1,172 @@
+// Live comments under an article, and counts on story cards. Progressive
+// enhancement: without this file the forms and links do everything with reloads.
+// Reader text is only ever set with textContent, never parsed as HTML.
+(function () {
+  "use strict";
+  var URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/gi;
+
+  function setCount(articleId, count) {
+    var nodes = document.querySelectorAll('[data-comment-count-for="' + articleId + '"]');
+    nodes.forEach(function (node) {
+      var template = count === 1 ? node.getAttribute("data-one") : node.getAttribute("data-other");
+      if (template) node.textContent = template.replace("{n}", String(count));
+      var wrapper = node.closest("[data-card-comments]");
+      if (wrapper) wrapper.hidden = count === 0;
+    });
+  }
+
+  function appendText(parent, text) {
+    // Paragraphs and line breaks as in the server's rendering; URLs as nofollow links.
+    text.split(/\n{2,}/).forEach(function (chunk) {
+      var p = document.createElement("p");
+      chunk.split("\n").forEach(function (line, index) {
+        if (index) p.appendChild(document.createElement("br"));
+        var last = 0;
+        line.replace(URL_PATTERN, function (url, offset) {
+          p.appendChild(document.createTextNode(line.slice(last, offset)));
+          var a = document.createElement("a");
+          a.href = url;
+          a.rel = "nofollow ugc noopener";
+          a.textContent = url;
+          p.appendChild(a);
+          last = offset + url.length;
+          return url;
+        });
+        p.appendChild(document.createTextNode(line.slice(last)));
+      });
+      parent.appendChild(p);
+    });
+  }
+
+  function buildComment(data, labels) {
+    var article = document.createElement("article");
+    article.className = "comment comment--new";
+    article.id = "c" + data.comment_id;
+    article.setAttribute("data-comment", data.comment_id);
+    var header = document.createElement("header");
+    header.className = "comment__meta";
+    var author = document.createElement("strong");
+    author.className = "comment__author";
+    author.textContent = data.author;
+    header.appendChild(author);
+    if (data.parent_id && data.in_reply_to) {
+      var reply = document.createElement("span");
+      reply.className = "comment__in-reply-to";
+      reply.textContent = labels.inReplyTo.replace("{name}", data.in_reply_to);
+      header.appendChild(document.createTextNode(" "));
+      header.appendChild(reply);
+    }
+    var time = document.createElement("time");
+    time.dateTime = data.created_at;
+    time.textContent = new Date(data.created_at).toLocaleString();
+    var link = document.createElement("a");
+    link.className = "comment__time";
+    link.href = "#c" + data.comment_id;
+    link.appendChild(time);
+    header.appendChild(document.createTextNode(" "));
+    header.appendChild(link);
+    var body = document.createElement("div");
+    body.className = "comment__body";
+    appendText(body, data.body);
+    var footer = document.createElement("footer");
+    footer.className = "comment__actions";
+    var replyLink = document.createElement("a");
+    replyLink.href = "/discussions/comment/" + data.comment_id + "/reply/";
+    replyLink.textContent = labels.reply;
+    footer.appendChild(replyLink);
+    article.appendChild(header);
+    article.appendChild(body);
+    article.appendChild(footer);
+    return article;
+  }
+
+  function startDiscussion(section) {
+    var articleId = section.getAttribute("data-discussion");
+    var list = section.querySelector("[data-thread-list]");
+    var status = section.querySelector("[data-live-status]");
+    var labels = {
+      inReplyTo: section.getAttribute("data-label-in-reply-to") || "in reply to {name}",
+      reply: section.getAttribute("data-label-reply") || "Reply",
+      newComment: section.getAttribute("data-label-new") || "New comment from {name}",
+    };
+    var sort = section.getAttribute("data-sort");
+    var after = parseInt(section.getAttribute("data-after"), 10) || 0;
+
+    function onEvent(event) {
+      if (event.type !== "comment") return;
+      if (typeof event.count === "number") setCount(articleId, event.count);
+      var data = event.comment || {};
+      var existing = document.getElementById("c" + data.comment_id);
+      if (event.op === "posted" || event.op === "restored") {
+        if (existing || !list) return;
+        var node = buildComment(data, labels);
+        if (data.thread_id) {
+          var replies = section.querySelector('[data-replies-for="' + data.thread_id + '"]');
+          if (!replies) return; // the thread is not on this page
+          var item = document.createElement("li");
+          item.appendChild(node);
+          replies.appendChild(item);
+        } else {
+          var thread = document.createElement("li");
+          thread.className = "thread";
+          thread.setAttribute("data-thread", data.comment_id);
+          thread.appendChild(node);
+          var nested = document.createElement("ol");
+          nested.className = "comment-replies";
+          nested.setAttribute("data-replies-for", data.comment_id);
+          thread.appendChild(nested);
+          var empty = list.querySelector("[data-empty]");
+          if (empty) empty.remove();
+          if (sort === "oldest") list.appendChild(thread);
+          else if (sort === "newest") list.insertBefore(thread, list.firstChild);
+          else return;
+        }
+        if (status) status.textContent = labels.newComment.replace("{name}", data.author);
+      } else if (event.op === "edited" && existing) {
+        var body = existing.querySelector(".comment__body");
+        if (body) {
+          body.textContent = "";
+          appendText(body, data.body);
+        }
+      } else if ((event.op === "hidden" || event.op === "deleted") && existing) {
+        var holder = existing.closest("li");
+        if (holder) holder.remove();
+        else existing.remove();
+      } else if (event.op === "liked" && data.comment_id) {
+        var likes = document.querySelector('[data-like-count-for="' + data.comment_id + '"]');
+        if (likes) {
+          var form = data.like_count === 1 ? likes.getAttribute("data-one") : likes.getAttribute("data-other");
+          likes.textContent = form.replace("{n}", String(data.like_count));
+        }
+      }
+    }
+
+    if (window.Gazette && Gazette.realtime) {
+      Gazette.realtime.subscribe("comments." + articleId, { after: after, onEvent: onEvent });
+    }
+  }
+
+  function fillCardCounts() {
+    var cards = document.querySelectorAll("[data-card-comments]");
+    if (!cards.length) return;
+    var ids = [];
+    cards.forEach(function (card) {
+      var id = card.getAttribute("data-card-comments");
+      if (ids.indexOf(id) === -1 && ids.length < 100) ids.push(id);
+    });
+    fetch("/discussions/counts.json?ids=" + ids.join(","), { headers: { Accept: "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : { counts: {} }; })
+      .then(function (data) {
+        Object.keys(data.counts).forEach(function (id) { setCount(id, data.counts[id]); });
+      })
+      .catch(function () {});
+  }
+
+  function start() {
+    document.querySelectorAll("[data-discussion]").forEach(startDiscussion);
+    fillCardCounts();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
