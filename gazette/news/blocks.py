@@ -47,7 +47,9 @@ class FactBoxBlock(blocks.StructBlock):
 
 
 class EmbedWithCaptionBlock(blocks.StructBlock):
-    embed = EmbedBlock(help_text=_("Link to a video, post or map from a known provider."))
+    embed = EmbedBlock(
+        help_text=_("Link to a video, post or map from a known provider.")
+    )
     caption = blocks.CharBlock(required=False, max_length=300)
 
     class Meta:
