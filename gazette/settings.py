@@ -17,7 +17,7 @@ from gazette.lib.env import (
     env_str,
     secret_key,
 )
-from gazette.lib.security import site_policy
+from gazette.lib.security import limit_image_decoding, site_policy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PROJECT_DIR = BASE_DIR / "gazette"
@@ -148,7 +148,9 @@ if REDIS_URL:
                 # redis-py 8 caps an async pool at 100 connections by default,
                 # which fails the 101st concurrent WebSocket handshake.
                 "hosts": [{"address": REDIS_URL, "max_connections": 10_000}],
-                "prefix": "gazette",
+                # Redis pub/sub ignores the database number: keep sites (and test
+                # runs) on different databases of one server apart.
+                "prefix": f"gazette{urlparse(REDIS_URL).path.strip('/') or '0'}",
             },
         }
     }
@@ -253,6 +255,9 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "news.NewsImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+limit_image_decoding(WAGTAILIMAGES_MAX_IMAGE_PIXELS)  # before decoding, not after
+# Unreadable image data gets a form error instead of a server error.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "gazette.lib.image_uploads.SafeImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -72,12 +72,13 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
     # Outgoing frames go through one queue and one writer task, so frames from the
     # hub and replies to the client keep their order and a slow reader delays no one.
     async def write_frames(self) -> None:
+        send = self.base_send
         while True:
             text = await self.outbox.get()
             if text is None:
                 await self.close(code=CLOSE_TOO_SLOW)
                 return
-            await self.send(text_data=text)
+            await send({"type": "websocket.send", "text": text})
 
     def enqueue(self, text: str) -> None:
         if self.closing:

@@ -107,6 +107,9 @@ class Hub:
         for task in self.tasks:
             task.cancel()
         self.tasks = []
+        # A cancelled receive makes the Redis pub/sub layer drop the channel: the
+        # next topic gets a fresh one.
+        self.channel = None
 
     async def _read(self) -> None:
         while True:
