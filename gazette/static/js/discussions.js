@@ -141,6 +141,36 @@
       }
     }
 
+    section.addEventListener("click", function (event) {
+      var link = event.target.closest("[data-load-more]");
+      if (!link) return;
+      // The link works without script (a reload that lands on #thread-N); with it,
+      // swap in the longer list the server rendered (escaped) and move focus there.
+      event.preventDefault();
+      var target = new URL(link.href, window.location.href);
+      var fragment = "/discussions/" + articleId + "/more/" + target.search;
+      fetch(fragment, { headers: { Accept: "text/html" } })
+        .then(function (response) {
+          if (!response.ok) throw new Error(String(response.status));
+          return response.text();
+        })
+        .then(function (html) {
+          var parsed = new DOMParser().parseFromString(html, "text/html");
+          var fresh = parsed.querySelector("[data-thread-region]");
+          var region = section.querySelector("[data-thread-region]");
+          if (!fresh || !region) throw new Error("no list");
+          region.replaceWith(document.importNode(fresh, true));
+          list = section.querySelector("[data-thread-list]");
+          status = section.querySelector("[data-live-status]");
+          var anchor = document.getElementById(target.hash.slice(1));
+          if (anchor) {
+            anchor.setAttribute("tabindex", "-1");
+            anchor.focus();
+          }
+        })
+        .catch(function () { window.location.href = link.href; });
+    });
+
     if (window.Gazette && Gazette.realtime) {
       Gazette.realtime.subscribe("comments." + articleId, { after: after, onEvent: onEvent });
     }
