@@ -75,3 +75,17 @@ class SiteCSPMiddleware(CSPMiddleware):
             admin["upgrade-insecure-requests"] = site.get("upgrade-insecure-requests")
             parts.replace = {**admin, **(parts.replace or {})}
         return parts
+
+
+def limit_image_decoding(max_pixels: int) -> None:
+    """Refuse to decode images over `max_pixels` before any memory is spent on them.
+
+    Wagtail compares an upload's pixel count with WAGTAILIMAGES_MAX_IMAGE_PIXELS only
+    after Willow has decoded the whole image, so a few hundred bytes of PNG claiming
+    100 million pixels would cost hundreds of megabytes first. Pillow checks the
+    size while reading the header and refuses anything over twice its
+    MAX_IMAGE_PIXELS (only warning above it), which Wagtail turns into a form error.
+    """
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = max_pixels // 2
