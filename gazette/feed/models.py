@@ -130,7 +130,14 @@ def _entry_blocks():
     from wagtail import blocks
 
     return [
-        ("text", blocks.RichTextBlock(features=RICH_TEXT_FEATURES, icon="pilcrow")),
+        (
+            "text",
+            blocks.RichTextBlock(
+                features=RICH_TEXT_FEATURES,
+                icon="pilcrow",
+                template="feed/blocks/entry_text.html",
+            ),
+        ),
         ("quote", QuoteBlock()),
         ("image", BodyImageBlock()),
         ("embed", EmbedWithCaptionBlock()),

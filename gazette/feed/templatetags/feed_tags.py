@@ -1,5 +1,6 @@
 import json
 
+import nh3
 from django import template
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -7,6 +8,15 @@ from django.utils.safestring import mark_safe
 from gazette.feed import queries
 
 register = template.Library()
+
+
+@register.filter
+def clean_rich_text(value) -> str:
+    """Entry text as safe HTML: whatever reached the database, scripts never run."""
+    from wagtail.rich_text import RichText
+
+    html = str(value) if isinstance(value, RichText) else str(value or "")
+    return mark_safe(nh3.clean(html))  # noqa: S308
 
 
 @register.simple_tag
