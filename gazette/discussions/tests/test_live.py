@@ -68,11 +68,11 @@ class LiveCommentTests(TransactionTestCase):
         self.assertEqual(
             (reply["thread_id"], reply["in_reply_to"]), (first.pk, "Rita Reader")
         )
+        await socket.disconnect()
         later = await self.subscribe(after=frames[2]["event"]["id"])
         frames = await receive_all(later, 2)
         self.assertEqual(frames[1]["event"]["op"], "deleted")
         await later.disconnect()
-        await socket.disconnect()
 
     async def test_pending_comments_are_not_streamed_until_approved(self):
         socket = await self.subscribe()

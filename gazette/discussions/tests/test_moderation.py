@@ -190,6 +190,23 @@ class ModerationQueueTests(DiscussionTestCase):
         self.assertIn("Editors' pick</span>", html)
         self.assertLess(html.index("Insightful"), html.index("Later"))
 
+    def test_moderator_features_and_hides_from_the_article_page(self):
+        comment = post(self.article, self.stranger, "Worth a badge")
+        self.client.force_login(self.reader)
+        self.assertNotContains(self.client.get(self.article.url), 'value="feature"')
+        self.client.force_login(self.moderator)
+        page = self.client.get(self.article.url)
+        self.assertContains(page, 'value="feature"')
+        response = self.client.post(
+            f"/admin/comments/{comment.pk}/",
+            {"decision": "feature", "next": f"{self.article.url}#c{comment.pk}"},
+        )
+        self.assertRedirects(
+            response, f"{self.article.url}#c{comment.pk}", fetch_redirect_response=False
+        )
+        comment.refresh_from_db()
+        self.assertIs(comment.is_featured, True)
+
     def test_banned_phrases_and_policies_are_editable_in_admin(self):
         self.client.force_login(self.moderator)
         self.assertEqual(
