@@ -359,6 +359,8 @@ class ArticlePage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if self.pk is None or getattr(request, "is_preview", False):
+            return context  # a preview shows the editor's unsaved relations
         # Byline, JSON-LD, topics and related stories all read these: fetch once.
         prefetch_related_objects(
             [self],

@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from gazette.news.models import ArticlePage
-from gazette.testing import BaseTestCase, make_article, make_section
+from gazette.testing import BaseTestCase, make_article, make_author, make_section
 
 
 def article_form(title: str, **extra) -> dict:
@@ -85,6 +85,22 @@ class WorkflowTests(BaseTestCase):
         article = ArticlePage.objects.get(title="Editor publishes")
         self.assertIs(article.live, True)
         self.assertContains(self.client.get(article.url), "Editor publishes")
+
+    def test_preview_shows_unsaved_text_and_authors(self):
+        article = make_article(self.world, "Published headline")
+        author = make_author("Preview Writer")
+        self.client.force_login(self.editor)
+        url = reverse("wagtailadmin_pages:preview_on_edit", args=(article.pk,))
+        form = {
+            **article_form("Edited headline", slug=article.slug),
+            "authors": [author.pk],
+        }
+        self.assertIs(self.client.post(url, form).json()["is_valid"], True)
+        response = self.client.get(url)
+        self.assertContains(response, "Edited headline")
+        self.assertContains(response, "Preview Writer")
+        article.refresh_from_db()
+        self.assertEqual(article.title, "Published headline")
 
     def test_contributor_submits_to_moderation_and_an_editor_approves(self):
         self.client.force_login(self.contributor)
