@@ -213,8 +213,8 @@ def main() -> None:
 
 def run_with_crash(issue_id: int, after: int) -> bool:
     """Send until `after` mails went out, then die as a killed worker would."""
-    from django.core.mail.backends.smtp import EmailBackend
     from django.conf import settings
+    from django.core.mail.backends.smtp import EmailBackend
 
     class Killed(Exception):
         pass
