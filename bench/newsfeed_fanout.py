@@ -204,7 +204,7 @@ async def run_clients(port: int, clients: int) -> dict:
     for event_id in range(1, EVENTS + 1):
         sent_at = time.time()
         trigger = f"http://127.0.0.1:{port}/bench-publish?id={event_id}&t={sent_at!r}"
-        await asyncio.to_thread(lambda u=trigger: urlopen(u, timeout=30).read())  # noqa: S310
+        await asyncio.to_thread(lambda u=trigger: urlopen(u, timeout=120).read())  # noqa: S310
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             await asyncio.sleep(0.05)
@@ -272,6 +272,10 @@ def main() -> None:
                 )
                 try:
                     result = asyncio.run(run_clients(port, clients))
+                except Exception as error:  # noqa: BLE001 - report the run, go on
+                    result = {"error": repr(error), "p50_ms": None, "p99_ms": None}
+                    result |= {"last_client_ms_median": None}
+                    result |= {"delivered": 0, "expected": clients * EVENTS}
                 finally:
                     server.terminate()
                     server.wait(timeout=20)
