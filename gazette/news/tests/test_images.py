@@ -4,7 +4,7 @@ import re
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image as PILImage
-from wagtail.models import Collection
+from wagtail.models import Collection, UploadedFile
 
 from gazette.news.models import NewsImage
 from gazette.testing import BaseTestCase, make_article, make_image, make_section
@@ -68,8 +68,10 @@ class ImageFormTests(BaseTestCase):
             headers={"x-requested-with": "XMLHttpRequest"},
         )
         self.assertEqual(response.status_code, 200)
-        # No library image exists until the caption, alt text and credit are given.
-        self.assertFalse(NewsImage.objects.filter(caption="").exists())
+        # The file waits as an upload; no library image exists until the caption,
+        # alt text and credit are given.
+        self.assertEqual(UploadedFile.objects.count(), 1)
+        self.assertFalse(NewsImage.objects.exists())
 
 
 class ResponsiveImageTests(BaseTestCase):
