@@ -41,6 +41,23 @@ class RegistrationTests(BaseTestCase):
         self.assertEqual(response.status_code, 302)
         self.assertEqual(self.client.get("/accounts/me.json").json()["id"], user.pk)
 
+    def test_registration_from_a_discussion_returns_there_after_confirming(self):
+        article = make_article(make_section("World"))
+        target = f"{article.url}#comments"
+        self.client.post(
+            "/accounts/signup/",
+            {
+                "email": "joiner@example.org",
+                "password1": "lantern-harbour-77",
+                "password2": "lantern-harbour-77",
+                "next": target,
+            },
+        )
+        link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[0].body)
+        path = link.group(0).split("testserver", 1)[-1]
+        response = self.client.post(path)
+        self.assertRedirects(response, target, fetch_redirect_response=False)
+
     def test_unverified_reader_cannot_log_in(self):
         self.client.post(
             "/accounts/signup/",
