@@ -53,7 +53,9 @@ class RegistrationTests(BaseTestCase):
                 "next": target,
             },
         )
-        link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[0].body)
+        link = re.search(
+            r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[0].body
+        )
         path = link.group(0).split("testserver", 1)[-1]
         response = self.client.post(path)
         self.assertRedirects(response, target, fetch_redirect_response=False)
