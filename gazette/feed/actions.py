@@ -4,7 +4,7 @@ publishes on commit (docs/events.md lists the events)."""
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -36,6 +36,17 @@ def _story_fields(article: ArticlePage) -> dict:
     }
 
 
+NEWSFEED_LOCK = 0x6E657773  # any fixed number; names the Newsfeed stream's lock
+
+
+def _lock_newsfeed_stream() -> None:
+    """Hand out stream ids in commit order, so a reader who saw id 11 live never
+    misses id 10 committing later. SQLite already runs one writer at a time."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [NEWSFEED_LOCK])
+
+
 def _broadcast_item(item: FeedItem) -> None:
     event = item.as_event()
     broadcast_on_commit("newsfeed", event)
@@ -53,6 +64,7 @@ def record_story_published(article: ArticlePage) -> FeedItem:
     """
     fields = _story_fields(article)
     with transaction.atomic():
+        _lock_newsfeed_stream()
         listed = (
             FeedItem.objects.select_for_update()
             .filter(article_pk=article.pk, op=FeedOp.PUBLISHED, is_listed=True)
@@ -78,6 +90,7 @@ def record_story_removed(article: ArticlePage) -> FeedItem | None:
     Sends a "removed" newsfeed event; returns None when the story was not listed.
     """
     with transaction.atomic():
+        _lock_newsfeed_stream()
         listed = list(
             FeedItem.objects.select_for_update().filter(
                 article_pk=article.pk, op=FeedOp.PUBLISHED, is_listed=True
@@ -161,6 +174,11 @@ def announce_breaking_alert() -> None:
     transaction.on_commit(send, robust=True)
 
 
+def _lock_live_blog(page_id: int) -> None:
+    # Ids of one live blog's events commit in order (see _lock_newsfeed_stream).
+    list(LiveBlogPage.objects.select_for_update().filter(pk=page_id).values("pk"))
+
+
 def render_entry(entry: LiveBlogEntry) -> str:
     return render_to_string("feed/includes/live_blog_entry.html", {"entry": entry})
 
@@ -174,6 +192,7 @@ def record_live_blog_entry_saved(
     """
     op = LiveBlogEvent.Op.ADDED if created else LiveBlogEvent.Op.EDITED
     with transaction.atomic():
+        _lock_live_blog(entry.page_id)
         event = LiveBlogEvent.objects.create(
             page_id=entry.page_id,
             entry_pk=entry.pk,
@@ -191,6 +210,7 @@ def record_live_blog_entry_deleted(
 ) -> LiveBlogEvent:
     """Log a deleted entry; sends "liveblog.<page id>" op "deleted"."""
     with transaction.atomic():
+        _lock_live_blog(page.pk)
         event = LiveBlogEvent.objects.create(
             page=page, entry_pk=entry_pk, op=LiveBlogEvent.Op.DELETED
         )
