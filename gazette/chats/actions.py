@@ -5,9 +5,11 @@ room's next `seq` as their "id"; the room row is locked while it is handed out, 
 ids in a room increase in commit order and without gaps.
 """
 
+import asyncio
 from dataclasses import dataclass
 from datetime import timedelta
 
+from asgiref.sync import async_to_sync, sync_to_async
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
@@ -345,15 +347,38 @@ def lift_sanctions(room: Room, user, *, by) -> int:
 def record_presence(room: Room, tab: str, *, leaving: bool = False) -> int:
     """Count a reader's tab as in the room (or gone); returns the room's count.
 
-    Sends "chat.presence" (no id: a snapshot, not replayed) when the count changed,
-    at most every PRESENCE_BROADCAST_EVERY seconds per room.
+    Sends "chat.presence" (no id: a snapshot, not replayed) when the count changed:
+    at once if none went out in the last PRESENCE_BROADCAST_EVERY seconds, else once
+    at the end of that window, so a burst of arrivals costs one event.
     """
     backend = presence()
     count = backend.leave(room.pk, tab) if leaving else backend.touch(room.pk, tab)
-    sent_key = f"chat:presence-sent:{room.pk}"
-    if cache.get(sent_key) != count and cache.add(
-        f"chat:presence-lock:{room.pk}", 1, timeout=PRESENCE_BROADCAST_EVERY
-    ):
-        cache.set(sent_key, count, timeout=3600)
-        broadcast(room.topic_name, {"type": "chat.presence", "online": count})
+    if cache.add(f"chat:presence-lock:{room.pk}", 1, timeout=PRESENCE_BROADCAST_EVERY):
+        _send_presence(room.pk, count)
+    elif cache.add(f"chat:presence-due:{room.pk}", 1, timeout=PRESENCE_BROADCAST_EVERY):
+        _call_later(PRESENCE_BROADCAST_EVERY, lambda: _send_presence(room.pk))
     return count
+
+
+def _send_presence(room_id: int, count: int | None = None) -> None:
+    if count is None:
+        count = presence().counts([room_id])[room_id]
+    sent_key = f"chat:presence-sent:{room_id}"
+    if cache.get(sent_key) != count:
+        cache.set(sent_key, count, timeout=3600)
+        broadcast(f"chat.{room_id}", {"type": "chat.presence", "online": count})
+
+
+def _call_later(delay: float, function) -> None:
+    """Run a sync function after `delay` seconds on the server's event loop.
+
+    Called from a socket action (a worker thread of the ASGI loop); outside a server
+    the loop ends at once and the call is dropped, which is harmless here.
+    """
+
+    async def schedule() -> None:
+        loop = asyncio.get_running_loop()
+        run = sync_to_async(function, thread_sensitive=False)
+        loop.call_later(delay, lambda: loop.create_task(run()))
+
+    async_to_sync(schedule)()

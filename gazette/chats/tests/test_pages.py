@@ -110,7 +110,7 @@ class RoomPageTests(ChatPageTests):
         latest = self.client.get(self.url)
         self.assertContains(latest, "line 59")
         self.assertNotContains(latest, ">line 9<")
-        self.assertContains(latest, 'href="?before=11"')
+        self.assertContains(latest, f'href="{self.url}?before=11"')
         older = self.client.get(self.url + "?before=11")
         self.assertContains(older, ">line 9<")
         self.assertNotContains(older, "line 59")

@@ -285,6 +285,9 @@
         .then((response) => response.json())
         .then((page) => {
           const fromBottom = scroller.scrollHeight - scroller.scrollTop;
+          // Old messages are not news: keep screen readers from announcing them.
+          const region = root.querySelector("[data-chat-region]");
+          if (region) region.setAttribute("aria-busy", "true");
           const fragment = document.createDocumentFragment();
           (page.messages || []).forEach((m) => {
             if (!log.querySelector('[data-seq="' + m.seq + '"]')) fragment.appendChild(renderMessage(m));
@@ -299,7 +302,11 @@
             observer && observer.disconnect();
           }
         })
-        .finally(() => { loading = false; });
+        .finally(() => {
+          loading = false;
+          const region = root.querySelector("[data-chat-region]");
+          if (region) region.removeAttribute("aria-busy");
+        });
     }
     link.addEventListener("click", (click) => { click.preventDefault(); load(); });
     const observer = "IntersectionObserver" in window
