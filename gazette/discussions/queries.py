@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -75,16 +75,15 @@ def discussion_page(article_id: int, *, sort: str, shown: int) -> DiscussionPage
     anchor (#thread-N), so the reader keeps their place.
     """
     order = SORTS[sort][1]
+    live_replies = Comment.objects.filter(
+        thread_id=OuterRef("pk"), status=CommentStatus.VISIBLE
+    )
     tops = list(
         Comment.objects.filter(article_id=article_id, thread__isnull=True)
         .filter(
             Q(status=CommentStatus.VISIBLE)
-            | Q(
-                status=CommentStatus.DELETED,
-                replies__status=CommentStatus.VISIBLE,
-            )
+            | Q(Exists(live_replies), status=CommentStatus.DELETED)
         )
-        .distinct()
         .select_related("author")
         .order_by(*order)[: shown + 1]
     )
