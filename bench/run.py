@@ -85,7 +85,7 @@ def prepare(env: dict[str, str]) -> None:
     )
 
 
-def wait_for(port: int, path: str = "/", timeout: float = 60) -> None:
+def wait_for(port: int, path: str = "/robots.txt", timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
