@@ -19,3 +19,37 @@ def pytest_configure(config):
     settings.ACCOUNT_RATE_LIMITS = {}
     # WhiteNoise warns at start-up when the (uncollected) static root is missing.
     os.makedirs(settings.STATIC_ROOT, exist_ok=True)
+    restore_database_after_transactional_tests()
+
+
+def restore_database_after_transactional_tests() -> None:
+    """Leave the database as migrations made it after every TransactionTestCase.
+
+    Django empties every table after a TransactionTestCase, which is only safe when
+    such tests run last. Under pytest-xdist's per-file scheduling a worker can run an
+    ordinary TestCase after one, and would find no groups, root page or site. So
+    serialise the migrated state once (serialized_rollback makes pytest-django do it)
+    and put it back after each flush.
+    """
+    from django.core.management import call_command
+    from django.db import connections
+    from django.test import TransactionTestCase
+
+    TransactionTestCase.serialized_rollback = True
+
+    def flush_and_restore(self) -> None:
+        for alias in self._databases_names(include_mirrors=False):
+            call_command(
+                "flush",
+                verbosity=0,
+                interactive=False,
+                database=alias,
+                reset_sequences=False,
+                allow_cascade=self.available_apps is not None,
+                inhibit_post_migrate=True,
+            )
+            contents = getattr(connections[alias], "_test_serialized_contents", None)
+            if contents:
+                connections[alias].creation.deserialize_db_from_string(contents)
+
+    TransactionTestCase._fixture_teardown = flush_and_restore
