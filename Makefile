@@ -49,5 +49,9 @@ worker: install
 bench: install
 	@$(PY) bench/run.py
 
+# Production setup on this machine: nginx in front of granian (a process per core) and the worker.
+serve: install
+	@PY=$(PY) ./scripts/serve
+
 clean:
 	rm -rf $(VENV) staticfiles
