@@ -288,12 +288,25 @@ def main() -> None:
         ]
         for name, port, path, connections, script in plan:
             print(f"bench: {name} ...", flush=True)
-            result = wrk(
-                f"http://127.0.0.1:{port}{path}", connections=connections, script=script
-            )
-            result["bytes"] = (
-                len(fetch(port, path)) if not script else len(article_bytes)
-            )
+            try:
+                result = wrk(
+                    f"http://127.0.0.1:{port}{path}",
+                    connections=connections,
+                    script=script,
+                )
+                # Sizes from the warm server: a cold one may still be busy after wrk.
+                warm_copy = article_bytes if script else fetch(PORTS["warm"], path)
+                result["bytes"] = len(warm_copy)
+            except (OSError, subprocess.CalledProcessError, AttributeError) as error:
+                result = {
+                    "error": str(error),
+                    "rps": 0,
+                    "p50_ms": 0,
+                    "p99_ms": 0,
+                    "connections": connections,
+                    "bytes": 0,
+                    "non_2xx": 0,
+                }
             results[name] = result
     finally:
         for process in reversed(processes):
