@@ -13,6 +13,8 @@ DEFAULTS = {
     "DISCUSSION_MAX_LINKS": 2,
     # Top-level comments per page ("load more" shows this many more).
     "DISCUSSION_PAGE_SIZE": 20,
+    # Replies shown under each thread on the article page; the rest behind a link.
+    "DISCUSSION_REPLIES_SHOWN": 5,
     # A deleted account's comments: "keep" (shown as "Deleted user") or "remove".
     "DISCUSSION_DELETED_ACCOUNT_COMMENTS": "keep",
     # (hits, seconds) per account and per IP address.

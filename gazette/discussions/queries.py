@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +29,7 @@ MAX_SHOWN = 1000
 class Thread:
     comment: Comment
     replies: list[Comment] = field(default_factory=list)
+    has_more_replies: bool = False
 
 
 @dataclass
@@ -91,15 +93,24 @@ def discussion_page(article_id: int, *, sort: str, shown: int) -> DiscussionPage
     tops = tops[:shown]
     threads = {c.pk: Thread(c) for c in tops}
     if threads:
+        # The first replies of each thread in one query; "more" marks the rest.
+        shown_replies = setting("DISCUSSION_REPLIES_SHOWN")
+        rank = Window(RowNumber(), partition_by=F("thread_id"), order_by=F("pk").asc())
         replies = (
             Comment.objects.filter(
                 thread_id__in=list(threads), status=CommentStatus.VISIBLE
             )
+            .annotate(rank=rank)
+            .filter(rank__lte=shown_replies + 1)
             .select_related("author", "parent__author")
-            .order_by("pk")
+            .order_by("thread_id", "pk")
         )
         for reply in replies:
-            threads[reply.thread_id].replies.append(reply)
+            thread = threads[reply.thread_id]
+            if reply.rank > shown_replies:
+                thread.has_more_replies = True
+            else:
+                thread.replies.append(reply)
     last_event = (
         CommentEvent.objects.filter(article_id=article_id)
         .order_by("-pk")
@@ -113,6 +124,16 @@ def discussion_page(article_id: int, *, sort: str, shown: int) -> DiscussionPage
         has_more=has_more,
         last_event_id=last_event or 0,
     )
+
+
+def full_thread(comment: Comment, *, limit: int = 1000) -> Thread:
+    """A top-level comment with all its visible replies, oldest first."""
+    replies = (
+        Comment.objects.filter(thread=comment, status=CommentStatus.VISIBLE)
+        .select_related("author", "parent__author")
+        .order_by("pk")[:limit]
+    )
+    return Thread(comment, list(replies))
 
 
 def liked_comment_ids(user, comment_ids) -> set[int]:

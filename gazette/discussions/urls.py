@@ -9,6 +9,7 @@ urlpatterns = [
     path("<int:article_id>/comments/", views.post, name="post"),
     path("<int:article_id>/more/", views.more, name="more"),
     path("comment/<int:comment_id>/", views.permalink, name="permalink"),
+    path("comment/<int:comment_id>/thread/", views.thread, name="thread"),
     path("comment/<int:comment_id>/reply/", views.reply_form, name="reply"),
     path("comment/<int:comment_id>/edit/", views.edit, name="edit"),
     path("comment/<int:comment_id>/delete/", views.delete, name="delete"),

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from gazette.discussions import actions, queries
 from gazette.discussions.errors import DiscussionError
 from gazette.discussions.forms import CommentForm, ReportForm
+from gazette.discussions.policy import discussion_state
 from gazette.news.models import ArticlePage
 
 
@@ -81,6 +82,25 @@ def post(request, article_id):
 def permalink(request, comment_id):
     comment = queries.access_comment(comment_id)
     return redirect(_comment_url(comment))
+
+
+@require_GET
+def thread(request, comment_id):
+    """One thread with all its replies (the article page shows the first few)."""
+    comment = queries.access_comment(comment_id)
+    if comment.thread_id is not None:
+        return redirect("discussions:thread", comment.thread_id)
+    if not (comment.is_visible or comment.is_tombstone):
+        raise Http404(_("There is no such comment."))
+    article = comment.article
+    whole = queries.full_thread(comment)
+    ids = [comment.pk] + [reply.pk for reply in whole.replies]
+    discussion = {
+        "state": discussion_state(article),
+        "liked": queries.liked_comment_ids(request.user, ids),
+    }
+    context = {"thread": whole, "article": article, "discussion": discussion}
+    return render(request, "discussions/thread.html", context)
 
 
 @login_required

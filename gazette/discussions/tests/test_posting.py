@@ -348,6 +348,27 @@ class SortingAndPagingTests(DiscussionTestCase):
         more = self.client.get(f"/discussions/{self.article.pk}/more/?shown=6")
         self.assertContains(more, "Comment 0")
 
+    @override_settings(
+        DISCUSSION_REPLIES_SHOWN=2, DISCUSSION_RATE_LIMITS={"post": (99, 60)}
+    )
+    def test_long_threads_show_first_replies_and_link_to_the_rest(self):
+        top = post(self.article, self.stranger, "Start")
+        for n in range(4):
+            post(self.article, self.reader, f"Reply {n}", parent_id=top.pk)
+        html = self.client.get(self.article.url).content.decode()
+        self.assertIn("Reply 1", html)
+        self.assertNotIn("Reply 2", html)
+        self.assertIn(f"/discussions/comment/{top.pk}/thread/", html)
+        thread = self.client.get(f"/discussions/comment/{top.pk}/thread/")
+        self.assertContains(thread, "Reply 3")
+        reply = top.replies.first()
+        response = self.client.get(f"/discussions/comment/{reply.pk}/thread/")
+        self.assertRedirects(
+            response,
+            f"/discussions/comment/{top.pk}/thread/",
+            fetch_redirect_response=False,
+        )
+
     def test_bad_sort_and_shown_fall_back(self):
         post(self.article, self.stranger, "Only one")
         response = self.client.get(self.article.url + "?sort=<x>&shown=abc")
