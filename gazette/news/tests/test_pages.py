@@ -30,7 +30,11 @@ class ArticlePageTests(BaseTestCase):
 
     def test_shows_headline_photo_caption_and_credit(self):
         response = self.client.get(self.article.url)
-        self.assertContains(response, "<h1 class=\"article__headline\">Harbour council agrees repairs</h1>", html=False)
+        self.assertContains(
+            response,
+            '<h1 class="article__headline">Harbour council agrees repairs</h1>',
+            html=False,
+        )
         self.assertContains(response, "Fishing boats leave the harbour at first light.")
         self.assertContains(response, "© Northlight Press 2025 / Ada Lind")
         self.assertContains(response, 'alt="Boats on calm water under an orange sky"')
@@ -40,14 +44,18 @@ class ArticlePageTests(BaseTestCase):
     def test_json_ld_names_headline_author_dates_and_image_credit(self):
         response = self.client.get(self.article.url)
         blocks = re.findall(
-            r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S
+            r'<script type="application/ld\+json">(.*?)</script>',
+            response.content.decode(),
+            re.S,
         )
         article, breadcrumbs = json.loads(blocks[0])
         self.assertEqual(article["@type"], "NewsArticle")
         self.assertEqual(article["headline"], "Harbour council agrees repairs")
         self.assertEqual(article["author"][0]["name"], "Mara Quill")
         self.assertIn("datePublished", article)
-        self.assertEqual(article["image"]["creditText"], "© Northlight Press 2025 / Ada Lind")
+        self.assertEqual(
+            article["image"]["creditText"], "© Northlight Press 2025 / Ada Lind"
+        )
         self.assertEqual(breadcrumbs["@type"], "BreadcrumbList")
 
     def test_front_page_lists_the_story(self):
@@ -57,10 +65,17 @@ class ArticlePageTests(BaseTestCase):
     def test_section_topic_and_author_pages_list_the_story(self):
         for url in (self.world.url, "/topics/harbour/", "/authors/mara-quill/"):
             with self.subTest(url=url):
-                self.assertContains(self.client.get(url), "Harbour council agrees repairs")
+                self.assertContains(
+                    self.client.get(url), "Harbour council agrees repairs"
+                )
 
     def test_unknown_paths_and_bad_page_numbers_are_404(self):
-        for url in ("/no-such-page/", "/topics/nothing/", f"{self.world.url}?page=abc", f"{self.world.url}?page=99"):
+        for url in (
+            "/no-such-page/",
+            "/topics/nothing/",
+            f"{self.world.url}?page=abc",
+            f"{self.world.url}?page=99",
+        ):
             with self.subTest(url=url):
                 self.assertEqual(self.client.get(url).status_code, 404)
 
