@@ -6,7 +6,9 @@ import tempfile
 _scratch = tempfile.mkdtemp(prefix="gazette-test-")
 os.environ.setdefault("DATA_DIR", _scratch)
 os.environ.setdefault("STATIC_MANIFEST", "false")
-os.environ.setdefault("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+os.environ.setdefault(
+    "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+)
 
 
 def pytest_configure(config):

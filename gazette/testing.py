@@ -11,12 +11,22 @@ from PIL import Image as PILImage
 from wagtail.models import Page, Site
 
 from gazette.accounts.models import User
-from gazette.news.models import ArticlePage, Author, HomePage, NewsImage, SectionPage, Topic
+from gazette.news.models import (
+    ArticlePage,
+    Author,
+    HomePage,
+    NewsImage,
+    SectionPage,
+    Topic,
+)
 
 
 def make_user(username: str, *, groups: tuple[str, ...] = (), **fields) -> User:
     fields.setdefault("email", f"{username}@example.org")
-    user = User.objects.create_user(username=username, password="correct-horse-9", **fields)
+    user = User.objects.create_user(
+        username=username,
+        password="correct-horse-9",  # noqa: S106, **fields
+    )
     for name in groups:
         user.groups.add(Group.objects.get(name=name))
     if fields["email"]:
@@ -28,7 +38,9 @@ def make_user(username: str, *, groups: tuple[str, ...] = (), **fields) -> User:
     return user
 
 
-def make_image(title: str = "Harbour at dawn", *, size=(800, 450), **fields) -> NewsImage:
+def make_image(
+    title: str = "Harbour at dawn", *, size=(800, 450), **fields
+) -> NewsImage:
     buffer = io.BytesIO()
     PILImage.new("RGB", size, (40, 90, 140)).save(buffer, format="JPEG")
     fields.setdefault("caption", "Fishing boats leave the harbour at first light.")
@@ -36,7 +48,9 @@ def make_image(title: str = "Harbour at dawn", *, size=(800, 450), **fields) -> 
     fields.setdefault("photographer", "Ada Lind")
     fields.setdefault("copyright_year", 2025)
     fields.setdefault("alt_text", "Boats on calm water under an orange sky")
-    image = NewsImage(title=title, file=ImageFile(buffer, name=f"{title}.jpg"), **fields)
+    image = NewsImage(
+        title=title, file=ImageFile(buffer, name=f"{title}.jpg"), **fields
+    )
     image.save()
     return image
 
@@ -78,6 +92,7 @@ def make_article(
         "body",
         [("paragraph", "<p>The council met on Tuesday and agreed the budget.</p>")],
     )
+    fields.setdefault("live", publish)
     article = ArticlePage(title=title, **fields)
     section.add_child(instance=article)
     article.authors.set(authors)
@@ -107,7 +122,7 @@ def hours_ago(hours: float):
 
 
 class BaseTestCase(TestCase):
-    """Users by role, made once per class: editor, chief, contributor, reader, stranger."""
+    """Users by role, made once per class: chief, editor, contributor, reader..."""
 
     @classmethod
     def setUpTestData(cls):

@@ -46,10 +46,16 @@ def test_secret_key_generated_once_for_local_sites_and_required_otherwise(
 
 
 def test_database_url_is_parsed():
-    db = env.database_from_url("postgres://news:p%40ss@db.internal:6543/gazette?sslmode=require")
+    db = env.database_from_url(
+        "postgres://news:p%40ss@db.internal:6543/gazette?sslmode=require"
+    )
     assert db["ENGINE"] == "django.db.backends.postgresql"
     assert (db["USER"], db["PASSWORD"], db["HOST"], db["PORT"], db["NAME"]) == (
-        "news", "p@ss", "db.internal", "6543", "gazette"
+        "news",
+        "p@ss",
+        "db.internal",
+        "6543",
+        "gazette",
     )
     assert db["OPTIONS"] == {"sslmode": "require"}
     with pytest.raises(ImproperlyConfigured, match="must start with postgres://"):
@@ -60,7 +66,9 @@ def test_email_url_is_parsed():
     assert env.email_from_url("")["EMAIL_BACKEND"].endswith("console.EmailBackend")
     smtp = env.email_from_url("submission://bot:secret@mail.example:587")
     assert (smtp["EMAIL_HOST"], smtp["EMAIL_PORT"], smtp["EMAIL_USE_TLS"]) == (
-        "mail.example", 587, True
+        "mail.example",
+        587,
+        True,
     )
     with pytest.raises(ImproperlyConfigured):
         env.email_from_url("carrier-pigeon://coop")
@@ -74,5 +82,7 @@ def test_every_variable_read_by_settings_is_documented():
     docs = (ROOT / "docs" / "configuration.md").read_text()
     assert names, "no variables found in settings.py"
     for name in sorted(names):
-        assert re.search(rf"^{name}=", example, re.M), f"{name} missing from .env.example"
+        assert re.search(rf"^{name}=", example, re.M), (
+            f"{name} missing from .env.example"
+        )
         assert f"`{name}`" in docs, f"{name} missing from docs/configuration.md"

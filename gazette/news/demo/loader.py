@@ -35,7 +35,9 @@ DEMO_PASSWORDS = {
 Progress = Callable[[str, int, int], None]
 
 
-def load_demo(progress: Progress, *, article_limit: int | None = None) -> dict[str, int]:
+def load_demo(
+    progress: Progress, *, article_limit: int | None = None
+) -> dict[str, int]:
     """Create what is missing of the demo site; return how many rows were added.
 
     article_limit loads only the newest N stories (for tests and quick trials).
@@ -101,7 +103,10 @@ def ensure_home_page() -> HomePage:
         )
         home.save_revision().publish()
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True,
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
             site_name="Gazette",
         )
     return home
@@ -155,7 +160,9 @@ def create_article(spec, section, image, authors, topics) -> ArticlePage:
         dateline=spec["dateline"],
         lead_image=image,
         is_breaking=spec.get("is_breaking", False),
-        body=json.dumps([{"type": kind, "value": value} for kind, value in spec["body"]]),
+        body=json.dumps(
+            [{"type": kind, "value": value} for kind, value in spec["body"]]
+        ),
     )
     section.add_child(instance=article)
     article.authors.set([authors[slug] for slug in spec["authors"]])
@@ -167,7 +174,10 @@ def create_article(spec, section, image, authors, topics) -> ArticlePage:
     for entry in spec.get("corrections", []):
         corrected_at = published_at + timedelta(hours=entry["hours_after_publication"])
         ArticleCorrection.objects.create(
-            page=article, kind=entry["kind"], text=entry["text"], created_at=corrected_at
+            page=article,
+            kind=entry["kind"],
+            text=entry["text"],
+            created_at=corrected_at,
         )
         ArticlePage.objects.filter(pk=article.pk).update(last_published_at=corrected_at)
     return article

@@ -20,7 +20,9 @@ class Command(BaseCommand):
     def handle(self, *args, schedule_interval: int, **options):
         stop = threading.Event()
         scheduler = threading.Thread(
-            target=self.publish_scheduled_pages, args=(stop, schedule_interval), daemon=True
+            target=self.publish_scheduled_pages,
+            args=(stop, schedule_interval),
+            daemon=True,
         )
         scheduler.start()
         try:
