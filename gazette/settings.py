@@ -180,12 +180,12 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
-PASSWORD_VALIDATION = "django.contrib.auth.password_validation"
+VALIDATORS = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": f"{PASSWORD_VALIDATION}.UserAttributeSimilarityValidator"},
-    {"NAME": f"{PASSWORD_VALIDATION}.MinimumLengthValidator"},
-    {"NAME": f"{PASSWORD_VALIDATION}.CommonPasswordValidator"},
-    {"NAME": f"{PASSWORD_VALIDATION}.NumericPasswordValidator"},
+    {"NAME": f"{VALIDATORS}.UserAttributeSimilarityValidator"},
+    {"NAME": f"{VALIDATORS}.MinimumLengthValidator"},
+    {"NAME": f"{VALIDATORS}.CommonPasswordValidator"},
+    {"NAME": f"{VALIDATORS}.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
