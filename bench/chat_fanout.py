@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -36,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "chats.json"
 PY = sys.executable
 POSTERS = 20
+MARKER = re.compile(r'"text":"(bench \d+ \d+)"')
 
 SETUP = """
 import json, django
@@ -174,12 +176,12 @@ async def reader(port, topic, expected, sent_at, latencies, ready, done):
         while got < expected:
             raw = await ws.recv()
             now = time.perf_counter()
-            frame = json.loads(raw)
-            event = frame.get("event") or {}
-            if event.get("type") != "chat.message":
+            # A regex, not json.loads: the readers share the servers' two cores.
+            match = MARKER.search(raw)
+            if match is None:
                 continue
             got += 1
-            latencies.append(now - sent_at[event["message"]["text"]])
+            latencies.append(now - sent_at[match.group(1)])
         done.release()
 
 

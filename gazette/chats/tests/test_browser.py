@@ -18,6 +18,8 @@ from gazette.chats.tests.servers import start_servers
 from gazette.testing import make_user
 
 pytestmark = pytest.mark.browser
+# Generous: several app servers and test runs may share the machine's two cores.
+expect.set_options(timeout=15_000)
 
 
 class ChatBrowserTests(TransactionTestCase):
@@ -63,7 +65,7 @@ class ChatBrowserTests(TransactionTestCase):
 
     def context(self, chromium, errors, who=None, **options):
         context = chromium.new_context(base_url=self.base, **options)
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(20_000)
         if who:
             name, _, value = self.cookies[who].partition("=")
             context.add_cookies([{"name": name, "value": value, "url": self.base}])
