@@ -232,6 +232,8 @@ async def run_case(deployment, info, clients, rate, count):
         "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 1),
         "max_ms": round(latencies[-1] * 1000, 1),
         "deliveries_per_s": round(len(latencies) / elapsed),
+        # Other work on the machine skews the figures; keep the evidence with them.
+        "load_average_1m": round(os.getloadavg()[0], 1),
     }
 
 
@@ -273,7 +275,7 @@ def main() -> None:
             print(json.dumps(result), flush=True)
     print()
     header = f"{'path':8} {'procs':>5} {'readers':>7} {'msgs':>5} {'p50 ms':>8} "
-    header += f"{'p99 ms':>8} {'max ms':>8} {'deliv/s':>8}"
+    header += f"{'p99 ms':>8} {'max ms':>8} {'deliv/s':>8} {'load':>5}"
     print(header)
     for r in results:
         if "error" in r:
@@ -282,7 +284,7 @@ def main() -> None:
         print(
             f"{r['path']:8} {r['processes']:>5} {r['clients']:>7} {r['messages']:>5} "
             f"{r['p50_ms']:>8} {r['p99_ms']:>8} {r['max_ms']:>8} "
-            f"{r['deliveries_per_s']:>8}"
+            f"{r['deliveries_per_s']:>8} {r['load_average_1m']:>5}"
         )
     RESULTS.write_text(
         json.dumps(
