@@ -51,8 +51,12 @@ def _failed(request) -> bool:
 
 
 @pytest.fixture(scope="session")
-def live_site():
-    site = LiveSite.start()
+def live_site(tmp_path_factory):
+    # Under xdist the base temp's parent is shared by the run's workers (and pytest
+    # prunes old ones), so the database and static files are built there once.
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    site = LiveSite.start(seed_dir=shared / "browser-seed")
     ARTIFACTS.mkdir(exist_ok=True)
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     (ARTIFACTS / f"live-site-timings-{worker}.json").write_text(

@@ -11,6 +11,8 @@ Each pytest-xdist worker starts its own site, so journeys never share rows.
 
 import email
 import email.policy
+import fcntl
+import hashlib
 import os
 import re
 import secrets
@@ -23,6 +25,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -39,6 +42,8 @@ LAST_PORT = 8219
 STARTUP_TIMEOUT = 60
 EDITOR_USERNAME = "editor"
 EDITOR_PASSWORD = "gazette-editor"
+READER_EMAIL = "journey-reader@example.org"
+READER_PASSWORD = "journey-reader-9"
 # Variables of the test process that must not leak into the site's environment.
 DROPPED_VARIABLES = ("REDIS_URL", "TEST_DATABASE_NAME", "EMAIL_URL", "STATIC_MANIFEST")
 
@@ -122,6 +127,7 @@ class LiveSite:
     """A running site. `url(path)` builds addresses; `manage()` runs commands on it."""
 
     root: Path
+    seed_dir: Path
     env: dict[str, str] = field(default_factory=dict)
     port: int = 0
     smtp_port: int = 0
@@ -142,13 +148,15 @@ class LiveSite:
     def url(self, path: str = "/") -> str:
         return self.base_url + path
 
-    def manage(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    def manage(
+        self, *args: str, timeout: float = 300, env: dict | None = None
+    ) -> subprocess.CompletedProcess:
         """Run `manage.py <args>` against this site's database and settings."""
         command = [str(PYTHON), "manage.py", *args]
-        result = subprocess.run(  # noqa: S603 (fixed command, test-only)
+        result = subprocess.run(
             command,
             cwd=BASE_DIR,
-            env=self.env,
+            env=env or self.env,
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -176,8 +184,11 @@ class LiveSite:
     # Start and stop
 
     @classmethod
-    def start(cls) -> "LiveSite":
-        site = cls(root=Path(tempfile.mkdtemp(prefix="gazette-browser-")))
+    def start(cls, *, seed_dir: Path) -> "LiveSite":
+        """Start a site; `seed_dir` is shared by the run's workers (built once)."""
+        site = cls(
+            root=Path(tempfile.mkdtemp(prefix="gazette-browser-")), seed_dir=seed_dir
+        )
         try:
             site._start()
         except BaseException:
@@ -189,12 +200,9 @@ class LiveSite:
         self.port, self.smtp_port = free_ports(worker_ports(), 2)
         self._start_mail_sink()
         self.env = self._environment()
-        self._timed("database", self._create_database)
-        self._timed("migrate", lambda: self.manage("migrate", "--noinput", "-v0"))
-        self._timed("content", self._load_content)
-        self._timed(
-            "collectstatic", lambda: self.manage("collectstatic", "--noinput", "-v0")
-        )
+        with _locked(self.seed_dir / "lock"):
+            self._timed("seed", self._ensure_seed)
+            self._timed("copy", self._copy_seed)
         self._timed("server", self._start_server)
 
     def _timed(self, name: str, step) -> None:
@@ -220,7 +228,7 @@ class LiveSite:
             SECRET_KEY=secrets.token_urlsafe(50),
             DATA_DIR=str(data_dir),
             MEDIA_ROOT=str(data_dir / "media"),
-            STATIC_ROOT=str(self.root / "static"),
+            STATIC_ROOT=str(self.seed_dir / "static"),
             SERVE_MEDIA="true",
             TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
             EMAIL_URL=f"smtp://127.0.0.1:{self.smtp_port}",
@@ -234,30 +242,43 @@ class LiveSite:
             env["DATABASE_URL"] = _with_database(database_url, name)
         return env
 
-    def _create_database(self) -> None:
+    @property
+    def _seed_database(self) -> str:
+        digest = hashlib.sha256(str(self.seed_dir).encode()).hexdigest()[:10]
+        return f"gazette_browser_seed_{digest}"
+
+    def _ensure_seed(self) -> None:
+        """Migrate, load the demo and collect static files once per test run."""
+        ready = self.seed_dir / "ready"
+        if ready.exists() and (
+            not self.postgres_url
+            or _postgres_has(self.postgres_url, self._seed_database)
+        ):
+            return
+        shutil.rmtree(self.seed_dir / "data", ignore_errors=True)
+        env = dict(self.env, DATA_DIR=str(self.seed_dir / "data"))
+        env["MEDIA_ROOT"] = str(self.seed_dir / "data" / "media")
+        if self.postgres_url:
+            env["DATABASE_URL"] = _with_database(self.postgres_url, self._seed_database)
+            _recreate_database(self.postgres_url, self._seed_database)
+        (self.seed_dir / "data").mkdir(parents=True)
+        self.manage("migrate", "--noinput", "-v0", env=env)
+        self.manage("load_demo", env=env)
+        self.manage(
+            "shell",
+            "--no-imports",
+            "-c",
+            "from gazette.browser_tests.sitedata import ensure_people; ensure_people()",
+            env=env,
+        )
+        self.manage("collectstatic", "--noinput", "-v0", env=env)
+        ready.touch()
+
+    def _copy_seed(self) -> None:
+        shutil.copytree(self.seed_dir / "data", self.root / "data")
         if self.postgres_url:
             name = urlparse(self.env["DATABASE_URL"]).path.lstrip("/")
-            _postgres(
-                self.postgres_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
-            )
-            _postgres(self.postgres_url, f'CREATE DATABASE "{name}"')
-        (self.root / "data").mkdir(parents=True, exist_ok=True)
-
-    def _load_content(self) -> None:
-        if self._has_command("load_demo"):
-            self.manage("load_demo")
-        else:
-            self.shell("from gazette.browser_tests.sitedata import build; build()")
-        self.shell(
-            "from gazette.browser_tests.sitedata import ensure_editor; ensure_editor()"
-        )
-
-    def _has_command(self, name: str) -> bool:
-        try:
-            self.manage(name, "--help", timeout=60)
-        except RuntimeError:
-            return False
-        return True
+            _recreate_database(self.postgres_url, name, template=self._seed_database)
 
     def _start_server(self) -> None:
         log = self.log_path.open("ab")
@@ -275,7 +296,7 @@ class LiveSite:
             "warning",
             "gazette.asgi:application",
         ]
-        self.server = subprocess.Popen(  # noqa: S603 (fixed command, test-only)
+        self.server = subprocess.Popen(
             command,
             cwd=BASE_DIR,
             env=self.env,
@@ -311,6 +332,12 @@ class LiveSite:
             _postgres(
                 self.postgres_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
             )
+            # Another worker may still need the seed: it rebuilds it if it is gone.
+            with _locked(self.seed_dir / "lock"):
+                _postgres(
+                    self.postgres_url,
+                    f'DROP DATABASE IF EXISTS "{self._seed_database}" WITH (FORCE)',
+                )
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -326,3 +353,33 @@ def _postgres(url: str, statement: str) -> None:
         _with_database(url, "postgres"), autocommit=True
     ) as connection:
         connection.execute(statement)
+
+
+def _recreate_database(url: str, name: str, *, template: str = "") -> None:
+    _postgres(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    clause = f' TEMPLATE "{template}"' if template else ""
+    _postgres(url, f'CREATE DATABASE "{name}"{clause}')
+
+
+def _postgres_has(url: str, name: str) -> bool:
+    import psycopg
+
+    with psycopg.connect(
+        _with_database(url, "postgres"), autocommit=True
+    ) as connection:
+        row = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+    return row is not None
+
+
+@contextmanager
+def _locked(path: Path):
+    """An exclusive lock shared by the xdist workers of one run."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -49,7 +49,7 @@ def upload_credited_image(page, title: str) -> None:
 
 
 def write_and_publish_story(page, section_id: int, headline: str, image_title: str):
-    page.goto(f"/admin/pages/{section_id}/add_subpage/")
+    page.goto(f"/admin/pages/add/news/articlepage/{section_id}/")
     page.fill("#id_title", headline)
     page.fill("#id_standfirst", "Keepers say the light never went out during the gale.")
     page.fill("#id_dateline", "Gull Point")
@@ -104,7 +104,7 @@ def test_editor_publishes_a_story_with_an_uploaded_photo(
     reader.goto("/")
     reader.get_by_role("link", name=headline).first.click()
     expect(reader.locator("h1")).to_have_text(headline)
-    figure = reader.locator("figure.article__lead-image")
+    figure = reader.locator("figure.article__lead-image").first
     expect(figure.locator("img")).to_have_attribute(
         "alt", "A white lighthouse above grey waves"
     )

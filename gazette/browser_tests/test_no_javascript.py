@@ -13,7 +13,7 @@ pytestmark = pytest.mark.browser
 
 # Words common enough in the stories that a search for one of them fills more
 # than one page of results.
-COMMON_WORDS = ["the", "ferry", "said"]
+COMMON_WORDS = ["the", "said", "and"]
 
 
 @pytest.fixture
@@ -34,13 +34,13 @@ def test_front_page_section_and_story_work_without_javascript(reader):
     )
 
     story = reader.locator("main article h2 a, main article h3 a").first
-    headline = story.inner_text().strip()
+    link_text = story.inner_text()
     story.click()
-    expect(reader.locator("h1.article__headline")).to_have_text(
-        re.compile(re.escape(headline))
-    )
+    headline = reader.locator("h1.article__headline").inner_text().strip()
+    assert headline
+    assert headline in link_text  # the card may add a "Breaking" badge
     expect(reader.locator(".article__body")).not_to_be_empty()
-    image = reader.locator("figure.article__lead-image img")
+    image = reader.locator("figure.article__lead-image img").first
     expect(image).to_be_visible()
     assert image.evaluate("img => img.complete && img.naturalWidth > 0")
 

@@ -1,7 +1,5 @@
 """A reader goes from the front page to a story and sees what a story must show."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
@@ -16,13 +14,12 @@ def test_reader_opens_a_story_from_the_front_page(page):
     assert_accessible(page)
 
     story_link = page.locator("main article h2 a, main article h3 a").first
-    headline = story_link.inner_text().strip()
+    link_text = story_link.inner_text()
     story_link.click()
-
-    expect(page.locator("h1.article__headline")).to_have_text(
-        re.compile(re.escape(headline))
-    )
-    figure = page.locator("figure.article__lead-image")
+    headline = page.locator("h1.article__headline").inner_text().strip()
+    assert headline
+    assert headline in link_text  # the card may add a "Breaking" badge
+    figure = page.locator("figure.article__lead-image").first
     expect(figure.locator("img")).to_be_visible()
     assert figure.locator("img").get_attribute("alt")
     assert figure.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")

@@ -7,7 +7,6 @@ import zlib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from gazette.browser_tests.sitedata import grant_image_permissions
 from gazette.news.models import NewsImage
 from gazette.testing import BaseTestCase
 
@@ -45,7 +44,6 @@ def png_header_only(width: int, height: int) -> bytes:
 
 class ImageUploadTests(BaseTestCase):
     def setUp(self):
-        grant_image_permissions()  # TODO(issue 8): see sitedata.grant_image_permissions
         self.client.force_login(self.editor)
 
     def upload(self, name: str, content: bytes, content_type: str = "image/jpeg"):
