@@ -269,7 +269,7 @@ def add_comments(rng: random.Random, now) -> None:
 
 
 def index_newest(model, count: int) -> None:
-    """Search covers the newest stories; indexing all 100,000 would take many minutes."""
+    """Search covers the newest stories: indexing all 100,000 takes many minutes."""
     from wagtail.search.backends import get_search_backend
 
     backend = get_search_backend()

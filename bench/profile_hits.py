@@ -59,9 +59,10 @@ async def call(app, path, bypass=False):
 
 
 async def main():
+    from asgiref.sync import sync_to_async
+
     from gazette.asgi import application
     from gazette.news.models import ArticlePage
-    from asgiref.sync import sync_to_async
 
     url = await sync_to_async(
         lambda: ArticlePage.objects.live().order_by("-first_published_at")[10].url

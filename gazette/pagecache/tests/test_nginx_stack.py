@@ -1,3 +1,4 @@
+# ruff: noqa: S603, S310 - starts trusted local servers and fetches from them
 """nginx (deploy/nginx.conf) in front of real Gazette processes.
 
 PostgreSQL + Redis: two app processes sharing the cache, an unpublish made through
