@@ -14,6 +14,7 @@ import email.policy
 import fcntl
 import hashlib
 import os
+import random
 import re
 import secrets
 import shutil
@@ -37,7 +38,6 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 PYTHON = Path(sys.executable)
 GRANIAN = PYTHON.parent / "granian"
 FIRST_PORT = 8200
-PORTS_PER_WORKER = 4
 LAST_PORT = 8219
 STARTUP_TIMEOUT = 60
 EDITOR_USERNAME = "editor"
@@ -48,12 +48,11 @@ READER_PASSWORD = "journey-reader-9"
 DROPPED_VARIABLES = ("REDIS_URL", "TEST_DATABASE_NAME", "EMAIL_URL", "STATIC_MANIFEST")
 
 
-def worker_ports() -> list[int]:
-    """This xdist worker's block of ports in 8200-8219 (gw0: 8200-8203, ...)."""
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
-    index = int(worker[2:]) if worker.startswith("gw") else 0
-    start = FIRST_PORT + (index * PORTS_PER_WORKER) % (LAST_PORT - FIRST_PORT + 1)
-    return list(range(start, start + PORTS_PER_WORKER))
+def candidate_ports() -> list[int]:
+    """Ports 8200-8219 in a random order, so parallel runs rarely pick the same."""
+    ports = list(range(FIRST_PORT, LAST_PORT + 1))
+    random.shuffle(ports)
+    return ports
 
 
 def free_ports(candidates: list[int], count: int) -> list[int]:
@@ -68,6 +67,10 @@ def free_ports(candidates: list[int], count: int) -> list[int]:
         if len(found) == count:
             return found
     raise RuntimeError(f"No {count} free ports among {candidates}.")
+
+
+class PortTaken(Exception):
+    pass
 
 
 class MailSink:
@@ -197,13 +200,13 @@ class LiveSite:
         return site
 
     def _start(self) -> None:
-        self.port, self.smtp_port = free_ports(worker_ports(), 2)
+        self.smtp_port, self.port = free_ports(candidate_ports(), 2)
         self._start_mail_sink()
         self.env = self._environment()
         with _locked(self.seed_dir / "lock"):
             self._timed("seed", self._ensure_seed)
             self._timed("copy", self._copy_seed)
-        self._timed("server", self._start_server)
+        self._timed("server", self._start_server_on_a_free_port)
 
     def _timed(self, name: str, step) -> None:
         started = time.monotonic()
@@ -280,6 +283,15 @@ class LiveSite:
             name = urlparse(self.env["DATABASE_URL"]).path.lstrip("/")
             _recreate_database(self.postgres_url, name, template=self._seed_database)
 
+    def _start_server_on_a_free_port(self) -> None:
+        # Another run may take the port between the probe and granian's bind.
+        for _attempt in range(3):
+            try:
+                return self._start_server()
+            except PortTaken:
+                self.port = free_ports(candidate_ports(), 1)[0]
+        raise RuntimeError("No free port for the site in 8200-8219.")
+
     def _start_server(self) -> None:
         log = self.log_path.open("ab")
         command = [
@@ -307,14 +319,21 @@ class LiveSite:
         deadline = time.monotonic() + STARTUP_TIMEOUT
         while time.monotonic() < deadline:
             if self.server.poll() is not None:
-                raise RuntimeError(
-                    f"The site did not start:\n{self.log_text()[-3000:]}"
-                )
+                log = self.log_text()
+                if "in use" in log:
+                    raise PortTaken(self.port)
+                raise RuntimeError(f"The site did not start:\n{log[-3000:]}")
             try:
                 with urllib.request.urlopen(self.url("/robots.txt"), timeout=2):  # noqa: S310
-                    return
+                    pass
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 time.sleep(0.2)
+                continue
+            # An answer while granian has died means someone else holds the port.
+            time.sleep(1)
+            if self.server.poll() is not None:
+                raise PortTaken(self.port)
+            return
         raise RuntimeError(f"The site did not answer:\n{self.log_text()[-3000:]}")
 
     def stop(self) -> None:
