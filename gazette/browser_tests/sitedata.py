@@ -19,11 +19,16 @@ def ensure_people() -> None:
 
 def ensure_reader() -> None:
     """A reader with a confirmed address, for journeys that start logged in."""
-    from gazette.testing import make_user
+    from allauth.account.models import EmailAddress
 
-    reader = make_user("journey-reader", email=READER_EMAIL)
-    reader.set_password(READER_PASSWORD)
-    reader.save(update_fields=["password"])
+    from gazette.accounts.models import User
+
+    reader = User.objects.create_user(
+        username="journey-reader", email=READER_EMAIL, password=READER_PASSWORD
+    )
+    EmailAddress.objects.create(
+        user=reader, email=READER_EMAIL, verified=True, primary=True
+    )
 
 
 def ensure_editor() -> None:
