@@ -25,7 +25,8 @@ def make_user(username: str, *, groups: tuple[str, ...] = (), **fields) -> User:
     fields.setdefault("email", f"{username}@example.org")
     user = User.objects.create_user(
         username=username,
-        password="correct-horse-9",  # noqa: S106, **fields
+        password="correct-horse-9",  # noqa: S106
+        **fields,
     )
     for name in groups:
         user.groups.add(Group.objects.get(name=name))
