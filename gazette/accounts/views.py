@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from gazette.accounts import actions
+from gazette.accounts.adapters import clear_reader_hint, set_reader_hint
 from gazette.accounts.forms import DeleteAccountForm, ProfileForm
 
 
@@ -17,8 +18,10 @@ def me(request):
     """Per-reader state for pages whose HTML is the same for everyone."""
     user = request.user
     if not user.is_authenticated:
-        return JsonResponse({"is_authenticated": False})
-    return JsonResponse(
+        response = JsonResponse({"is_authenticated": False})
+        clear_reader_hint(response)  # logged out or session expired
+        return response
+    response = JsonResponse(
         {
             "is_authenticated": True,
             "id": user.pk,
@@ -30,6 +33,8 @@ def me(request):
             "labels": {"account": _("Your account"), "log_out": _("Log out")},
         }
     )
+    set_reader_hint(response)
+    return response
 
 
 @login_required
@@ -46,7 +51,9 @@ def profile(request):
             messages.success(request, _("Your profile is saved."))
             return redirect("accounts:profile")
         return render(request, "account/profile.html", {"form": form}, status=400)
-    return render(request, "account/profile.html", {"form": form})
+    response = render(request, "account/profile.html", {"form": form})
+    set_reader_hint(response)
+    return response
 
 
 @login_required

@@ -111,6 +111,18 @@ class LoginTests(BaseTestCase):
         )
         self.assertRedirects(response, target, fetch_redirect_response=False)
 
+    def test_login_sets_the_reader_hint_and_anonymous_me_json_clears_it(self):
+        response = self.client.post(
+            "/accounts/login/",
+            {"login": "reader@example.org", "password": "correct-horse-9"},
+        )
+        hint = response.cookies["gazette_reader"]
+        self.assertEqual(hint.value, "1")
+        self.assertFalse(hint["httponly"])
+        self.client.logout()
+        response = self.client.get("/accounts/me.json")
+        self.assertEqual(response.cookies["gazette_reader"]["max-age"], 0)
+
     def test_login_ignores_next_to_another_site(self):
         response = self.client.post(
             "/accounts/login/",

@@ -5,7 +5,13 @@
   var Gazette = (window.Gazette = window.Gazette || {});
   var pending = null;
 
+  function mayBeLoggedIn() {
+    // Set at login (not secret); without it the reader is anonymous: no request.
+    return document.cookie.split("; ").indexOf("gazette_reader=1") !== -1;
+  }
+
   Gazette.reader = function () {
+    if (!pending && !mayBeLoggedIn()) pending = Promise.resolve({ is_authenticated: false });
     if (!pending) {
       pending = fetch("/accounts/me.json", { credentials: "same-origin", headers: { Accept: "application/json" } })
         .then(function (response) { return response.ok ? response.json() : { is_authenticated: false }; })
