@@ -9,6 +9,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from gazette.browser_tests.checks import assert_image_loaded
+
 pytestmark = pytest.mark.browser
 
 # Words common enough in the stories that a search for one of them fills more
@@ -42,7 +44,7 @@ def test_front_page_section_and_story_work_without_javascript(reader):
     expect(reader.locator(".article__body")).not_to_be_empty()
     image = reader.locator("figure.article__lead-image img").first
     expect(image).to_be_visible()
-    assert image.evaluate("img => img.complete && img.naturalWidth > 0")
+    assert_image_loaded(image)
 
 
 def test_search_and_pagination_work_without_javascript(reader):

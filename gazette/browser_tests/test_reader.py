@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from gazette.browser_tests.a11y import assert_accessible
+from gazette.browser_tests.checks import assert_image_loaded
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +23,7 @@ def test_reader_opens_a_story_from_the_front_page(page):
     figure = page.locator("figure.article__lead-image").first
     expect(figure.locator("img")).to_be_visible()
     assert figure.locator("img").get_attribute("alt")
-    assert figure.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
+    assert_image_loaded(figure.locator("img"))
     expect(figure.locator(".caption")).not_to_be_empty()
     expect(figure.locator(".credit")).to_contain_text("©")
     expect(page.locator(".byline a").first).to_be_visible()
