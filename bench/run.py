@@ -189,7 +189,7 @@ def to_ms(text: str) -> float:
 
 
 def fetch(port: int, path: str) -> bytes:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as reply:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=120) as reply:
         return reply.read()
 
 
@@ -272,9 +272,11 @@ def main() -> None:
         processes.append(proxy)
         wait_for(PORTS["static"], "/article.html")
         wait_for(PORTS["proxy"], article)
+        # Every worker process has its own memory cache without Redis: warm each.
         for port in (PORTS["warm"], PORTS["proxy"]):
             for path in (article, "/", "/world/", "/feeds/latest.rss"):
-                fetch(port, path)
+                for _ in range(WORKERS * 4):
+                    fetch(port, path)
         cold_script = lua_paths(paths, tmp / "articles.lua")
 
         plan = [

@@ -6,6 +6,8 @@ response that is safe to share is stored on the way out, tagged with the version
 read before the render began so a purge during the render cannot be undone by it.
 """
 
+import asyncio
+import contextlib
 import hashlib
 import time
 from email.utils import formatdate, parsedate_to_datetime
@@ -20,6 +22,8 @@ from gazette.pagecache.store import Entry, get_store
 # Hop-by-hop or per-response headers that are recomputed when serving an entry.
 DROPPED_HEADERS = {b"date", b"server", b"content-length", b"etag", b"last-modified"}
 BYPASS_HEADER = b"x-pagecache-bypass"
+# How long readers of a page being rendered wait for it before rendering it themselves.
+COALESCE_SECONDS = 10
 
 
 def reader_is_anonymous(headers, session_cookies) -> bool:
@@ -60,6 +64,7 @@ class PageCacheMiddleware:
     def __init__(self, app):
         self.app = app
         self.conf = get_conf()
+        self.rendering: dict[str, asyncio.Future] = {}
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or not self.conf.enabled:
@@ -85,9 +90,24 @@ class PageCacheMiddleware:
             return await serve_entry(entry, method, headers, send)
         if method == "HEAD":
             return await self.app(scope, receive, send)
-        await self.render_and_store(
-            scope, receive, send, store, key, path_version, global_version
-        )
+        waiting = self.rendering.get(key)
+        if waiting is not None:
+            # A story breaks: the first reader renders it, the others wait for that.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(waiting), COALESCE_SECONDS)
+            entry = store.peek(key, path)
+            if entry is not None:
+                return await serve_entry(entry, method, headers, send)
+        done = asyncio.get_running_loop().create_future()
+        self.rendering[key] = done
+        try:
+            await self.render_and_store(
+                scope, receive, send, store, key, path_version, global_version
+            )
+        finally:
+            if self.rendering.get(key) is done:
+                del self.rendering[key]
+            done.set_result(None)
 
     async def render_and_store(
         self, scope, receive, send, store, key, path_version, global_version

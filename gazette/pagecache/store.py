@@ -144,6 +144,8 @@ class RedisStore:
         await self._async_client().set(
             self.prefix + "e:" + key, data, ex=self.conf.timeout
         )
+        if self.conf.local_ttl > 0:
+            self.near[key] = (time.monotonic() + self.conf.local_ttl, entry)
 
     def bump(self, paths: list[str]) -> None:
         if not paths:
