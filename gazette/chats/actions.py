@@ -56,10 +56,12 @@ class ChatError(Exception):
         return self.message
 
 
-def _next_event(room: Room, kind: str, message: Message | None = None) -> RoomEvent:
+def _next_event(
+    room: Room, kind: str, message: Message | None = None, *, also_save=()
+) -> RoomEvent:
     """Store the next event of a locked room and broadcast it after commit."""
     room.last_seq += 1
-    room.save(update_fields=["last_seq"])
+    room.save(update_fields=["last_seq", *also_save])
     event = RoomEvent.objects.create(
         room=room, seq=room.last_seq, kind=kind, message=message
     )
@@ -277,8 +279,7 @@ def post_message(room: Room, *, author, text, reply_to_id=None) -> Message:
             created_at=now,
         )
         room.last_activity_at = now
-        room.save(update_fields=["last_activity_at"])
-        _next_event(room, EventKind.POSTED, message)
+        _next_event(room, EventKind.POSTED, message, also_save=["last_activity_at"])
     return message
 
 

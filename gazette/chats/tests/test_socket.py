@@ -7,10 +7,12 @@ from django.contrib.auth.models import Group
 from django.test import TransactionTestCase
 
 from gazette.chats import actions
-from gazette.chats.models import Message, RoomStatus
+from gazette.chats.models import EventKind, Message, Room, RoomEvent, RoomStatus
+from gazette.chats.queries import BACKLOG_LIMIT
 from gazette.chats.tests.builders import (
     make_room,
     receive,
+    receive_until,
     reset_shared_state,
     send,
     session_cookie,
@@ -268,6 +270,26 @@ class ChatSocketTests(TransactionTestCase):
                 live = [await receive(one)]
             self.assertEqual(live[0]["event"], {"type": "chat.presence", "online": 1})
             self.assertEqual((await beat(two, "tab-two-456"))[0]["online"], 2)
+            # Within 2 s of the last presence event: sent at the end of the window.
+            later = await receive_until(one, is_event, timeout=5)
+            self.assertEqual(later["event"], {"type": "chat.presence", "online": 2})
             left, _ = await beat(two, "tab-two-456", op="leave")
             self.assertEqual(left["online"], 1)
             self.assertEqual((await beat(two, "<x>"))[0]["code"], "bad_frame")
+
+    async def test_reader_far_behind_gets_a_gap_then_the_latest_events(self):
+        await sync_to_async(self.flood_events)(BACKLOG_LIMIT + 5)
+        async with socket() as late:
+            subscribed = await self.subscribe(late, after=0)
+            first = await receive(late)
+            second = await receive(late)
+        self.assertEqual(subscribed["missed"], BACKLOG_LIMIT + 1)
+        self.assertEqual(first["event"], {"type": "chat.gap", "after": 5})
+        self.assertEqual(second["event"]["id"], 6)
+
+    def flood_events(self, count):
+        RoomEvent.objects.bulk_create(
+            RoomEvent(room=self.room, seq=n, kind=EventKind.ROOM)
+            for n in range(1, count + 1)
+        )
+        Room.objects.filter(pk=self.room.pk).update(last_seq=count)
