@@ -15,7 +15,11 @@ class FeedConfig(AppConfig):
             can_subscribe=queries.can_follow_newsfeed,
             backlog=queries.newsfeed_backlog,
         )
-        register_topic("breaking", can_subscribe=lambda user, key: key == "")
+        register_topic(
+            "breaking",
+            can_subscribe=lambda user, key: key == "",
+            backlog=queries.breaking_state,
+        )
         register_topic(
             "liveblog",
             can_subscribe=queries.can_follow_live_blog,

@@ -64,6 +64,13 @@ def active_breaking_alert() -> BreakingAlert | None:
     return BreakingAlert.objects.active().first()
 
 
+def breaking_state(key: str = "", after: int = 0) -> list[dict]:
+    """The banner as it is now, as the "backlog" of the breaking topic: a page that
+    subscribes (or resubscribes) with any `after` gets it at once."""
+    alert = active_breaking_alert()
+    return [{"type": "breaking", "alert": alert.as_dict() if alert else None}]
+
+
 def next_story(article_pk: int) -> FeedItem | None:
     """The story to read after this one: the next older in its section, else any."""
     current = FeedItem.objects.listed().filter(article_pk=article_pk).first()

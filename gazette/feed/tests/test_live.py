@@ -91,7 +91,9 @@ class LiveNewsfeedTests(TransactionTestCase):
 
     async def test_breaking_alert_lifecycle_reaches_open_pages(self):
         socket = await open_socket()
-        await follow(socket, "breaking")
+        reply = await follow(socket, "breaking", after=0)
+        self.assertEqual(reply["missed"], 1)
+        self.assertEqual(await next_event(socket), {"type": "breaking", "alert": None})
         article = await sync_to_async(make_article)(
             self.world, "Earthquake shakes the capital", is_breaking=True
         )
@@ -100,6 +102,11 @@ class LiveNewsfeedTests(TransactionTestCase):
         self.assertEqual(event["alert"]["url"], article.url)
         alert = await sync_to_async(BreakingAlert.objects.get)()
         await sync_to_async(actions.clear_breaking_alert)(alert)
+        self.assertEqual(await next_event(socket), {"type": "breaking", "alert": None})
+        await socket.disconnect()
+        # A page opened now (or reconnecting) is told the state at once.
+        socket = await open_socket()
+        await follow(socket, "breaking", after=0)
         self.assertEqual(await next_event(socket), {"type": "breaking", "alert": None})
         await socket.disconnect()
 

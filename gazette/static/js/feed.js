@@ -57,16 +57,14 @@
         .catch(() => {});
     }
 
-    fetchState();
     const rt = realtime();
-    if (!rt) return;
-    rt.subscribe("breaking", {onEvent: (event) => show(event.alert)});
-    // Breaking events carry no id: after a reconnect, ask for the state again.
-    let wasClosed = false;
-    rt.onStatus((status) => {
-      if (status === "closed") wasClosed = true;
-      if (status === "open" && wasClosed) fetchState();
-    });
+    if (!rt || !("WebSocket" in window)) {
+      fetchState();
+      return;
+    }
+    // Subscribing with an "after" makes the server send the current state first,
+    // on every (re)connect, fresher than any cached breaking.json.
+    rt.subscribe("breaking", {after: 0, onEvent: (event) => show(event.alert)});
   }
 
   // ---- Newsfeed lists ----------------------------------------------------------
