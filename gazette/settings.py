@@ -164,7 +164,9 @@ else:
     }
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
-# Background jobs: django-tasks with its database backend and `manage.py db_worker`.
+# Background jobs: django-tasks with its database backend, run by `manage.py run_worker`,
+# which also runs these commands every so many seconds.
+WORKER_PERIODIC_COMMANDS = [("publish_scheduled", 30), ("send_due_newsletters", 300)]
 TASKS = {
     "default": {
         "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),

@@ -14,6 +14,22 @@ from gazette.testing import (
 
 
 class FollowTests(NewsletterTestCase):
+    def test_topic_and_author_pages_link_to_follow(self):
+        topic = make_topic("Harbour")
+        author = make_author("Mara Quill")
+        for page_url, follow_url in (
+            (
+                topic.get_absolute_url(),
+                reverse("newsletters:follow", args=["topic", topic.slug]),
+            ),
+            (
+                author.get_absolute_url(),
+                reverse("newsletters:follow", args=["author", author.slug]),
+            ),
+        ):
+            with self.subTest(page=page_url):
+                self.assertContains(self.client.get(page_url), f'href="{follow_url}"')
+
     def test_anonymous_reader_is_sent_to_log_in(self):
         topic = make_topic("Harbour")
         response = self.client.get(

@@ -1,6 +1,8 @@
 import logging
 import threading
+import time
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
@@ -10,19 +12,15 @@ logger = logging.getLogger("gazette.worker")
 
 class Command(BaseCommand):
     help = (
-        "Run the background worker: queued jobs (django-tasks db_worker) and, every "
-        "--schedule-interval seconds, scheduled publishing and expiry of pages."
+        "Run the background worker: queued jobs (django-tasks db_worker) and the "
+        "periodic commands of settings.WORKER_PERIODIC_COMMANDS (scheduled publishing "
+        "and expiry, due newsletters)."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument("--schedule-interval", type=int, default=30)
-
-    def handle(self, *args, schedule_interval: int, **options):
+    def handle(self, *args, **options):
         stop = threading.Event()
         scheduler = threading.Thread(
-            target=self.publish_scheduled_pages,
-            args=(stop, schedule_interval),
-            daemon=True,
+            target=self.run_periodic_commands, args=(stop,), daemon=True
         )
         scheduler.start()
         try:
@@ -32,11 +30,16 @@ class Command(BaseCommand):
         finally:
             stop.set()
 
-    def publish_scheduled_pages(self, stop: threading.Event, interval: int) -> None:
-        while not stop.wait(interval):
-            try:
-                call_command("publish_scheduled", verbosity=0)
-            except Exception:
-                logger.exception("Scheduled publishing failed; retrying next round")
-            finally:
-                close_old_connections()
+    def run_periodic_commands(self, stop: threading.Event) -> None:
+        next_run = {name: 0.0 for name, _ in settings.WORKER_PERIODIC_COMMANDS}
+        while not stop.wait(1):
+            for name, every in settings.WORKER_PERIODIC_COMMANDS:
+                if time.monotonic() < next_run[name]:
+                    continue
+                next_run[name] = time.monotonic() + every
+                try:
+                    call_command(name, verbosity=0)
+                except Exception:
+                    logger.exception("%s failed; it runs again in %ss", name, every)
+                finally:
+                    close_old_connections()
