@@ -164,7 +164,9 @@ http {{
 
 
 def wrk(url: str, *, connections: int, script: str | None = None) -> dict:
+    # A long timeout so slow cold pages are measured, not dropped as errors.
     command = ["wrk", "-t2", f"-c{connections}", f"-d{SECONDS}s", "--latency"]
+    command += ["--timeout", "30s"]
     if script:
         command += ["-s", script]
     output = subprocess.run(
