@@ -8,7 +8,12 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
@@ -292,7 +297,7 @@ class ArticlePage(RoutablePageMixin, Page):
     objects = ArticleManager()
 
     content_panels = [
-        FieldPanel("title", heading=_("Headline")),
+        TitleFieldPanel("title", heading=_("Headline")),
         FieldPanel("standfirst"),
         FieldPanel("dateline"),
         MultiFieldPanel(
