@@ -3,7 +3,7 @@
 from django.db import transaction
 from wagtail.models import Revision
 
-from gazette.news.models import ArticleCorrection, ArticlePage
+from gazette.news.models import ArticleCorrection, ArticlePage, SectionPage
 
 
 def record_article_published(
@@ -20,3 +20,10 @@ def record_article_published(
         ArticleCorrection.objects.filter(
             page_id=article.pk, revision__isnull=True
         ).update(revision=revision)
+
+
+def record_article_moved(article: ArticlePage) -> None:
+    """Point the article at the section it now sits under, after a move in the tree."""
+    parent = article.get_parent()
+    section_id = parent.pk if parent.specific_class is SectionPage else None
+    ArticlePage.objects.filter(pk=article.pk).update(section_id=section_id)

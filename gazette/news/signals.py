@@ -1,5 +1,5 @@
 from django.dispatch import receiver
-from wagtail.signals import page_published
+from wagtail.signals import page_published, post_page_move
 
 from gazette.news import actions
 from gazette.news.models import ArticlePage
@@ -8,3 +8,8 @@ from gazette.news.models import ArticlePage
 @receiver(page_published, sender=ArticlePage)
 def on_article_published(sender, instance, revision, **kwargs):
     actions.record_article_published(instance, revision=revision)
+
+
+@receiver(post_page_move, sender=ArticlePage)
+def on_article_moved(sender, instance, **kwargs):
+    actions.record_article_moved(instance)

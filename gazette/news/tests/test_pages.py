@@ -85,3 +85,14 @@ class ArticlePageTests(BaseTestCase):
         article = make_article(self.world, "Old story", published_at=hours_ago(5))
         article.save_revision().publish()
         self.assertContains(self.client.get(article.url), "Updated")
+
+
+class ArticleMoveTests(BaseTestCase):
+    def test_moving_an_article_changes_the_section_that_lists_it(self):
+        world, sport = make_section("World"), make_section("Sport")
+        article = make_article(world, "Rowing crew crosses the strait")
+        article.move(sport, pos="last-child")
+        article.refresh_from_db()
+        self.assertEqual(article.section_id, sport.pk)
+        self.assertNotContains(self.client.get(world.url), "Rowing crew crosses")
+        self.assertContains(self.client.get(sport.url), "Rowing crew crosses")
