@@ -75,7 +75,11 @@ def test_email_url_is_parsed():
 
 
 def test_every_variable_read_by_settings_is_documented():
-    source = (ROOT / "gazette" / "settings.py").read_text()
+    readers = [
+        ROOT / "gazette" / "settings.py",
+        ROOT / "gazette" / "pagecache" / "conf.py",
+    ]
+    source = "".join(path.read_text() for path in readers)
     names = set(re.findall(r'env_(?:str|bool|int|list)\(\s*"([A-Z_]+)"', source))
     names |= {"SECRET_KEY", "WEB_WORKERS"}
     example = (ROOT / ".env.example").read_text()
