@@ -12,7 +12,14 @@ from gazette.pagecache.store import GLOBAL, get_store
 logger = logging.getLogger(__name__)
 
 # Every sitemap lists every section's newest stories, so they go as one group.
-SITEMAP_PATHS = ("/sitemap.xml", "/news-sitemap.xml")
+SITEMAP_PATHS = (
+    "/sitemap.xml",
+    "/news-sitemap.xml",
+    "/sitemap-pages.xml",
+    "/sitemap-articles.xml",
+    "/sitemap-topics.xml",
+    "/sitemap-authors.xml",
+)
 FEED_FORMATS = ("rss", "atom", "json")
 
 

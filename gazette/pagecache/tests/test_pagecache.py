@@ -177,6 +177,7 @@ class PurgeTests(PageCacheTestCase):
             "/feeds/authors/mara-quill.rss",
             "/sitemap.xml",
             "/news-sitemap.xml",
+            "/sitemap-articles.xml",
         ]
         untouched = [self.other.url, "/sport/", "/feeds/sections/sport.rss"]
         self.warm(*affected, *untouched)
