@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install test test-fast browser-deps lint format check bench serve worker clean
+.PHONY: run install test test-fast browser-deps html-checker lint format check bench serve worker clean
 
 run: install
 	@$(PY) manage.py migrate --noinput -v0
@@ -25,10 +25,13 @@ $(STAMP): requirements.lock pyproject.toml
 browser-deps:
 	@./scripts/install_browser
 
-test: install browser-deps
+html-checker:
+	@./scripts/install_html_checker
+
+test: install browser-deps html-checker
 	@$(PY) -m pytest -n 2 --dist loadfile -q $(PYTEST_ARGS)
 
-test-fast: install
+test-fast: install html-checker
 	@$(PY) -m pytest -n 2 --dist loadfile -q -m "not browser" $(PYTEST_ARGS)
 
 lint: install

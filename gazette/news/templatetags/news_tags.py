@@ -5,11 +5,14 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.images.models import Filter, Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from gazette.news import structured_data
 from gazette.news.models import ArticlePage
 
 register = template.Library()
+PICTURE_WIDTHS = (480, 800, 1200, 1600)
 RELATED_COUNT = 3
 RELATED_WINDOW = timedelta(days=30)
 
@@ -54,3 +57,29 @@ def related_stories(page: ArticlePage):
 @register.simple_tag
 def site_url() -> str:
     return settings.SITE_URL
+
+
+@register.simple_tag
+def responsive_picture(
+    image, *, sizes: str, crop: bool = True, formats: str = "avif,webp,jpeg", **attrs
+):
+    """A <picture> with AVIF/WebP/JPEG sources at the standard widths the image has.
+
+    Wagtail never upscales, so asking a 1,000-pixel photo for a 1,600-pixel
+    rendition gives a second 1,000-pixel one and an invalid srcset: leave such
+    widths out. `crop` gives 16:9 renditions (with the focal point), else the
+    image's own shape.
+    """
+    if image is None:
+        return ""
+    widths = [width for width in PICTURE_WIDTHS if width <= image.width] or [
+        image.width
+    ]
+    shapes = [f"fill-{w}x{w * 9 // 16}" if crop else f"width-{w}" for w in widths]
+    specs = [
+        Filter(spec=f"{shape}|format-{kind}")
+        for kind in formats.split(",")
+        for shape in shapes
+    ]
+    renditions = get_renditions_or_not_found(image, specs)
+    return Picture(renditions, {"sizes": sizes, **attrs}).__html__()
