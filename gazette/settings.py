@@ -164,8 +164,8 @@ else:
     }
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
-# Background jobs: django-tasks with its database backend, run by `manage.py run_worker`,
-# which also runs these commands every so many seconds.
+# Background jobs: django-tasks with its database backend, run by
+# `manage.py run_worker`, which also runs these commands every so many seconds.
 WORKER_PERIODIC_COMMANDS = [("publish_scheduled", 30), ("send_due_newsletters", 300)]
 TASKS = {
     "default": {
@@ -294,5 +294,7 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # Wagtail logs every page action at INFO; its audit log keeps them anyway.
         "wagtail": {"level": "WARNING"},
+        # The worker logs each job at INFO; failures still show.
+        "django_tasks": {"level": "WARNING"},
     },
 }

@@ -4,6 +4,8 @@ from django.core.management import call_command
 from django.test import TestCase
 
 from gazette.accounts.models import User
+from gazette.chats.models import Message, Room
+from gazette.feed.models import LiveBlogPage
 from gazette.news.models import ArticlePage, NewsImage, SectionPage
 
 
@@ -25,8 +27,15 @@ class LoadDemoTests(TestCase):
         self.assertContains(response, newest.title)
         self.assertContains(self.client.get(newest.url), newest.lead_image.credit_line)
 
+        self.assertEqual(Room.objects.count(), 3)
+        self.assertTrue(Message.objects.exists())
+        blog = LiveBlogPage.objects.get()
+        self.assertEqual(self.client.get(blog.url).status_code, 200)
+
         again = StringIO()
         call_command("load_demo", articles=3, stdout=again)
         self.assertIn("nothing new", again.getvalue())
         self.assertEqual(ArticlePage.objects.count(), 3)
         self.assertEqual(User.objects.filter(username="editor").count(), 1)
+        self.assertEqual(Room.objects.count(), 3)
+        self.assertEqual(LiveBlogPage.objects.count(), 1)
