@@ -13,6 +13,7 @@ import email
 import email.policy
 import fcntl
 import hashlib
+import http.client
 import os
 import random
 import re
@@ -326,7 +327,13 @@ class LiveSite:
             try:
                 with urllib.request.urlopen(self.url("/robots.txt"), timeout=2):  # noqa: S310
                     pass
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
+            # HTTPException: another run's mail sink answered on this port first.
+            except (
+                urllib.error.URLError,
+                ConnectionError,
+                TimeoutError,
+                http.client.HTTPException,
+            ):
                 time.sleep(0.2)
                 continue
             # An answer while granian has died means someone else holds the port.

@@ -76,7 +76,7 @@ def test_new_reader_joins_the_discussion_and_others_see_it_live(new_context, liv
     article_id = open_first_story(watcher)
     article_url = watcher.url.split("#")[0]
     post_newsroom_comment(live_site, article_id)
-    watcher.reload()
+    watcher.goto(article_url)  # not reload(): the next story may own the URL by now
     counter = watcher.locator(
         f".comment-counter [data-comment-count-for='{article_id}']"
     )
