@@ -2,9 +2,28 @@
 
 import os
 import tempfile
+from urllib.parse import urlparse
 
 _scratch = tempfile.mkdtemp(prefix="gazette-test-")
 os.environ.setdefault("DATA_DIR", _scratch)
+
+
+def _redis_database_per_worker() -> None:
+    """Give each pytest-xdist worker its own Redis database.
+
+    Tests clear the cache, and a clear is FLUSHDB: on a shared database one worker
+    would wipe the other's rate-limit counters and cached site roots mid-test.
+    """
+    url, worker = os.environ.get("REDIS_URL"), os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker:
+        return
+    parts = urlparse(url)
+    base = int(parts.path.lstrip("/") or 0)
+    number = base + 1 + int(worker.removeprefix("gw"))
+    os.environ["REDIS_URL"] = parts._replace(path=f"/{number}").geturl()
+
+
+_redis_database_per_worker()
 os.environ.setdefault("STATIC_MANIFEST", "false")
 os.environ.setdefault(
     "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
