@@ -6,7 +6,8 @@ reader with the story open gets it live (built by discussions.js), then reloaded
 (rendered by the server). Everywhere the payloads must show as text and
 `window.__xss` stay unset. The context bypasses the Content-Security-Policy on
 purpose, so escaping alone is tested.
-Chats: `load_demo` creates no room yet, so chat messages are not covered here.
+A chat message (with the same display name) goes to a demo room the same way: live
+to an anonymous reader, then rendered.
 """
 
 import re
@@ -69,6 +70,13 @@ def log_in_as_reader(page) -> None:
     expect(page.locator("[data-reader-slot]")).not_to_contain_text("Log in")
 
 
+def set_display_name(page, name: str) -> None:
+    page.goto("/accounts/profile/")
+    page.fill("#id_display_name", name)
+    page.locator("main form.account-form button[type=submit]").click()
+    expect(page.locator("#id_display_name")).to_have_value(name)
+
+
 def test_reader_written_payloads_never_run(open_context):
     watcher = open_context().new_page()
     story = a_story_other_than_the_first(watcher)
@@ -77,10 +85,7 @@ def test_reader_written_payloads_never_run(open_context):
 
     reader = open_context().new_page()
     log_in_as_reader(reader)
-    reader.goto("/accounts/profile/")
-    reader.fill("#id_display_name", DISPLAY_NAME)
-    reader.locator("main form.account-form button[type=submit]").click()
-    expect(reader.locator("#id_display_name")).to_have_value(DISPLAY_NAME)
+    set_display_name(reader, DISPLAY_NAME)
 
     reader.goto(story + "#comments")
     body = "\n".join(COMMENT_PAYLOADS)
@@ -133,3 +138,29 @@ def test_reader_written_payloads_never_run(open_context):
     expect(reader.locator(".nl-errors")).to_be_visible()
     expect(reader.locator("input[name=email]")).to_have_value(SIGNUP_PAYLOAD)
     assert_no_payload_ran(reader, "the refused newsletter sign-up")
+
+
+def test_chat_message_payloads_never_run(open_context):
+    watcher = open_context().new_page()
+    watcher.goto("/chats/")
+    watcher.locator("main .chat-rooms__title a").first.click()
+    room = watcher.url
+    expect(watcher.locator("[data-chat-region]")).to_be_visible()
+
+    reader = open_context().new_page()
+    log_in_as_reader(reader)
+    set_display_name(reader, DISPLAY_NAME)
+    reader.goto(room)
+    reader.fill("#chat-compose textarea[name=text]", "\n".join(COMMENT_PAYLOADS))
+    reader.locator("#chat-compose").get_by_role("button", name="Send").click()
+    texts = [DISPLAY_NAME, *COMMENT_PAYLOADS]
+    assert_shows_as_text(
+        reader, reader.locator("[data-chat-region]"), texts, "the chat, sent"
+    )
+    assert_shows_as_text(
+        watcher, watcher.locator("[data-chat-region]"), texts, "the chat, live"
+    )
+    reader.reload()
+    assert_shows_as_text(
+        reader, reader.locator("[data-chat-region]"), texts, "the chat, rendered"
+    )
