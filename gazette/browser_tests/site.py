@@ -291,6 +291,8 @@ class LiveSite:
                 return self._start_server()
             except PortTaken:
                 self.port = free_ports(candidate_ports(), 1)[0]
+                # Links in mails are built from SITE_URL: follow the new port.
+                self.env["SITE_URL"] = self.base_url
         raise RuntimeError("No free port for the site in 8200-8219.")
 
     def _start_server(self) -> None:
