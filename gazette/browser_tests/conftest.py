@@ -17,9 +17,11 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from gazette.browser_tests.site import LiveSite
+
+expect.set_options(timeout=20_000)
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
@@ -117,7 +119,8 @@ def new_context(request, browser, live_site, page_watch):
         options.setdefault("locale", "en-GB")
         options.setdefault("viewport", {"width": 1280, "height": 900})
         context = browser.new_context(**options)
-        context.set_default_timeout(10_000)
+        # Generous: CI shares two cores between the site, Chromium and the tests.
+        context.set_default_timeout(30_000)
         context.on("page", page_watch.watch)
         contexts.append(context)
         return context

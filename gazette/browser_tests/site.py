@@ -50,8 +50,18 @@ DROPPED_VARIABLES = ("REDIS_URL", "TEST_DATABASE_NAME", "EMAIL_URL", "STATIC_MAN
 
 
 def candidate_ports() -> list[int]:
-    """Ports 8200-8219 in a random order, so parallel runs rarely pick the same."""
-    ports = list(range(FIRST_PORT, LAST_PORT + 1))
+    """This worker's share of ports 8200-8219, in a random order.
+
+    pytest-xdist workers take alternate ports, so the sites of one run never race for
+    the same port; the random order keeps parallel runs apart most of the time.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    ports = [
+        port
+        for port in range(FIRST_PORT, LAST_PORT + 1)
+        if (port - FIRST_PORT) % workers == int(worker) % workers
+    ]
     random.shuffle(ports)
     return ports
 

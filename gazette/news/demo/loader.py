@@ -16,6 +16,7 @@ from gazette.accounts.models import User
 from gazette.news.demo import content
 from gazette.news.demo.images import generate_image
 from gazette.news.models import (
+    LISTING_RENDITIONS,
     ArticleCorrection,
     ArticlePage,
     Author,
@@ -147,6 +148,8 @@ def ensure_image(spec: dict, *, seed: int) -> tuple[NewsImage, bool]:
         usage_rights=UsageRights.GENERATED,
     )
     image.save()
+    # Make the story-card sizes now, so the first front page is served at once.
+    image.get_renditions(*LISTING_RENDITIONS)
     return image, True
 
 
