@@ -23,9 +23,7 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     # Without a proxy in front (the embedded default), the app serves uploads itself.
     urlpatterns += [
-        re_path(
-            r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
-        )
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     ]
 
 # Wagtail's page tree answers everything else; keep it last.
