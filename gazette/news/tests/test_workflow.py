@@ -86,6 +86,16 @@ class WorkflowTests(BaseTestCase):
         self.assertIs(article.live, True)
         self.assertContains(self.client.get(article.url), "Editor publishes")
 
+    def test_preview_of_a_story_never_saved(self):
+        self.client.force_login(self.editor)
+        url = reverse(
+            "wagtailadmin_pages:preview_on_add",
+            args=("news", "articlepage", self.world.pk),
+        )
+        form = article_form("Brand new headline")
+        self.assertIs(self.client.post(url, form).json()["is_valid"], True)
+        self.assertContains(self.client.get(url), "Brand new headline")
+
     def test_preview_shows_unsaved_text_and_authors(self):
         article = make_article(self.world, "Published headline")
         author = make_author("Preview Writer")
