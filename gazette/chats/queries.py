@@ -203,13 +203,15 @@ def article_card(text: str) -> dict | None:
     from gazette.news.models import ArticlePage
 
     hosts = _site_hosts()
+    site = None
     for match in list(URL_PATTERN.finditer(text))[:3]:
         url = urlparse(match.group(0).rstrip(".,;:!?"))
         if (url.hostname or "").lower() not in hosts:
             continue
         path = url.path if url.path.endswith("/") else url.path + "/"
-        site = Site.objects.filter(is_default_site=True).select_related("root_page")
-        site = site.first()
+        if site is None:  # once per message, and only when a link is ours
+            default = Site.objects.filter(is_default_site=True)
+            site = default.select_related("root_page").first()
         if site is None:
             return None
         url_path = site.root_page.url_path.rstrip("/") + path

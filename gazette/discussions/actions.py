@@ -55,8 +55,10 @@ def comment_payload(comment: Comment) -> dict:
 
 
 def _locked_stats(article_id: int) -> DiscussionStats:
-    DiscussionStats.objects.get_or_create(article_id=article_id)
-    return DiscussionStats.objects.select_for_update().get(article_id=article_id)
+    stats, _ = DiscussionStats.objects.select_for_update().get_or_create(
+        article_id=article_id
+    )
+    return stats
 
 
 def _adjust_count(stats: DiscussionStats, delta: int) -> None:

@@ -135,4 +135,5 @@ def can_follow_live_blog(user, key: str) -> bool:
 
 
 def live_blog_feed_entries(page: LiveBlogPage, *, limit: int = 30):
-    return LiveBlogEntry.objects.filter(page=page).order_by("-posted_at", "-id")[:limit]
+    entries = LiveBlogEntry.objects.filter(page=page).select_related("page")
+    return entries.order_by("-posted_at", "-id")[:limit]

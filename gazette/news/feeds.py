@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 
 from gazette.news.models import (
     FEED_RENDITION,
-    ArticleCorrection,
     ArticlePage,
     Author,
     SectionPage,
@@ -192,13 +191,19 @@ class LatestStoriesFeed(Feed):
     def item_enclosures(self, item):
         from django.utils.feedgenerator import Enclosure
 
-        media = lead_media(item)
+        media = self.media_for(item)
         if media is None:
             return []
         return [Enclosure(media["url"], str(media["length"]), media["type"])]
 
     def item_extra_kwargs(self, item):
-        return {"media": lead_media(item)}
+        return {"media": self.media_for(item)}
+
+    def media_for(self, item) -> dict | None:
+        """lead_media once per item: both the enclosure and Media RSS need it."""
+        if not hasattr(item, "_feed_media"):
+            item._feed_media = lead_media(item)
+        return item._feed_media
 
 
 class SectionFeed(LatestStoriesFeed):
@@ -266,11 +271,9 @@ class CorrectionsFeed(Feed):
         return self.feed_url()
 
     def items(self):
-        return (
-            ArticleCorrection.objects.filter(page__live=True, page__expired=False)
-            .select_related("page")
-            .order_by("-created_at", "-pk")[:CORRECTIONS_FEED_SIZE]
-        )
+        from gazette.news.queries import public_corrections
+
+        return public_corrections()[:CORRECTIONS_FEED_SIZE]
 
     def item_title(self, item):
         return f"{item.get_kind_display()}: {item.page.title}"

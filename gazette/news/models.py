@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -343,11 +344,13 @@ class ArticlePage(RoutablePageMixin, Page):
             return self.lead_image_caption
         return self.lead_image.caption if self.lead_image else ""
 
-    @property
+    @cached_property
     def word_count(self) -> int:
+        """Words of the body's text, without rendering it (images, embeds) again."""
         words = 0
         for block in self.body:
-            words += len(strip_tags(str(block.render_as_block())).split())
+            for part in block.block.get_searchable_content(block.value):
+                words += len(strip_tags(str(part)).split())
         return words
 
     @property

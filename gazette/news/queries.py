@@ -98,6 +98,16 @@ def paginate(request, queryset, *, per_page: int) -> Page:
         raise Http404("There is no such page of stories.") from None
 
 
+def public_corrections():
+    """Correction entries of live articles readers may see, newest first."""
+    readable = ArticlePage.objects.live().public().filter(expired=False)
+    return (
+        ArticleCorrection.objects.filter(page__in=readable)
+        .select_related("page")
+        .order_by("-created_at", "-pk")
+    )
+
+
 def public_correction(article: ArticlePage, entry_id: int) -> ArticleCorrection:
     """A correction entry of this article that was published with a revision, or 404."""
     entry = (

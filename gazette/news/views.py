@@ -3,7 +3,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from gazette.news import queries
-from gazette.news.models import ArticleCorrection, Author, Topic
+from gazette.news.models import Author, Topic
 from gazette.news.revision_diff import article_diff, article_text
 
 MAX_QUERY_LENGTH = 200
@@ -50,12 +50,7 @@ def search_page(request, home):
 
 
 def corrections_page(request, home):
-    entries = (
-        ArticleCorrection.objects.filter(page__live=True, page__expired=False)
-        .select_related("page")
-        .order_by("-created_at", "-pk")
-    )
-    page_obj = queries.paginate(request, entries, per_page=30)
+    page_obj = queries.paginate(request, queries.public_corrections(), per_page=30)
     context = {"page": home, "page_obj": page_obj}
     return TemplateResponse(request, "news/corrections_page.html", context)
 

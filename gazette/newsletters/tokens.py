@@ -43,9 +43,7 @@ def read_confirm_token(token: str) -> tuple[Subscriber, list[int]]:
 
 
 def manage_token(subscriber: Subscriber) -> str:
-    return signing.Signer(salt=MANAGE_SALT).sign(
-        f"{subscriber.pk}.{subscriber.token_secret}"
-    )
+    return manage_token_for(subscriber.pk, subscriber.token_secret)
 
 
 def manage_token_for(pk: int, token_secret: str) -> str:

@@ -51,24 +51,25 @@ def purge_for_page(page, *, extra_paths: list[str] = ()) -> None:
     newsfeed page. Call with the page as it is now; pass old paths of a moved page.
     """
     specific = page.specific_deferred
-    paths = [*extra_paths, *page_and_ancestor_paths(page), *listing_paths()]
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    paths = [*extra_paths, *page_and_ancestor_paths(page, ancestors), *listing_paths()]
     for topic in getattr(specific, "topics", None) and specific.topics.all() or ():
         paths.append(topic.get_absolute_url())
         paths.extend(named_paths("feed_topic", slug=topic.slug))
     for author in getattr(specific, "authors", None) and specific.authors.all() or ():
         paths.append(author.get_absolute_url())
         paths.extend(named_paths("feed_author", slug=author.slug))
-    for ancestor in page.get_ancestors().specific().filter(depth__gt=2):
-        paths.extend(named_paths("feed_section", slug=ancestor.slug))
-    if page.depth > 2:
-        paths.extend(named_paths("feed_section", slug=page.slug))
+    # Sections sit under the front page (depth 2): their feeds are named by slug.
+    for section in [*ancestors, page]:
+        if section.depth == 3:
+            paths.extend(named_paths("feed_section", slug=section.slug))
     site = page.get_site()
     purge_paths(paths, site_root=site.root_url if site else "")
 
 
-def page_and_ancestor_paths(page) -> list[str]:
+def page_and_ancestor_paths(page, ancestors) -> list[str]:
     paths = []
-    for item in [page, *page.get_ancestors().filter(depth__gt=1)]:
+    for item in [page, *ancestors]:
         url = item.get_url()
         if url:
             paths.append(urlsplit(url).path)

@@ -2,7 +2,6 @@ import json
 from datetime import timedelta
 
 from django import template
-from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Filter, Picture
@@ -52,11 +51,6 @@ def related_stories(page: ArticlePage):
     if page.section_id:
         return list(stories.filter(section_id=page.section_id)[:RELATED_COUNT])
     return []
-
-
-@register.simple_tag
-def site_url() -> str:
-    return settings.SITE_URL
 
 
 @register.simple_tag
