@@ -3,9 +3,13 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
+from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from gazette.lib.events import TOPIC_PATTERN
 from gazette.realtime.hub import current_hub, encode_event, event_id_of
@@ -31,6 +35,13 @@ class Following:
     held: list[tuple[int | None, str]] | None = field(default=None)
 
 
+def reader_language(scope) -> str:
+    """The language the page asked for in /ws/?lang=, if the site has it."""
+    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+    code = (query.get("lang") or [""])[0]
+    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
 class RealtimeConsumer(AsyncWebsocketConsumer):
     """The one WebSocket endpoint: follow topics, resume from an id, call actions.
 
@@ -52,6 +63,7 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
 
     async def connect(self) -> None:
         self.user = self.scope.get("user")
+        self.language = reader_language(self.scope)
         self.following: dict[str, Following] = {}
         self.outbox: asyncio.Queue[str | None] = asyncio.Queue()
         self.closing = False
@@ -111,23 +123,28 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
         self.enqueue(text)
 
     async def receive(self, text_data=None, bytes_data=None) -> None:
+        # Errors and action results read in the page's language (one per socket).
+        with translation.override(self.language):
+            await self.handle_frame(text_data, bytes_data)
+
+    async def handle_frame(self, text_data, bytes_data) -> None:
         raw = text_data if text_data is not None else bytes_data
         if raw is None:
             return
         size = len(raw.encode("utf-8")) if isinstance(raw, str) else len(raw)
         if size > MAX_FRAME_BYTES:
-            self.send_error("too_large", "That message is too long to send.")
+            self.send_error("too_large", _("That message is too long to send."))
             return
         if not self.take_allowance():
-            self.send_error("rate_limited", "Too many messages; slow down a little.")
+            self.send_error("rate_limited", _("Too many messages; slow down a little."))
             return
         try:
             frame = json.loads(raw)
         except (ValueError, UnicodeDecodeError):
-            self.send_error("bad_json", "That frame is not valid JSON.")
+            self.send_error("bad_json", _("That frame is not valid JSON."))
             return
         if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
-            self.send_error("bad_frame", "A frame is a JSON object with a type.")
+            self.send_error("bad_frame", _("A frame is a JSON object with a type."))
             return
         kind = frame["type"]
         if kind == "ping":
@@ -139,7 +156,7 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
         elif kind in ACTIONS:
             await self.run_action(kind, frame)
         else:
-            message = f"Unknown frame type {kind[:40]!r}."
+            message = _("Unknown frame type %(type)s.") % {"type": repr(kind[:40])}
             self.send_error("unknown_type", message, ref=frame.get("ref"))
 
     def take_allowance(self) -> bool:
@@ -157,20 +174,20 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
         topic = frame.get("topic")
         after = frame.get("after")
         if not isinstance(topic, str) or not TOPIC_PATTERN.match(topic):
-            self.send_error("bad_topic", "That is not a topic name.")
+            self.send_error("bad_topic", _("That is not a topic name."))
             return
         if after is not None and not _is_stream_id(after):
-            self.send_error("bad_after", "after must be a whole number.", topic)
+            self.send_error("bad_after", _("after must be a whole number."), topic)
             return
         if topic in self.following:
             self.send_json({"type": "subscribed", "topic": topic, "missed": 0})
             return
         kind, key = split_topic(topic)
         if kind is None:
-            self.send_error("unknown_topic", "There is no such topic.", topic)
+            self.send_error("unknown_topic", _("There is no such topic."), topic)
             return
         if len(self.following) >= MAX_TOPICS:
-            self.send_error("too_many_topics", "Too many topics on one page.", topic)
+            self.send_error("too_many_topics", _("Too many topics on one page."), topic)
             return
         try:
             allowed = await database_sync_to_async(kind.can_subscribe)(self.user, key)
@@ -178,7 +195,7 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
             logger.exception("Permission check for %s failed", topic)
             allowed = False
         if not allowed:
-            self.send_error("forbidden", "You cannot follow this topic.", topic)
+            self.send_error("forbidden", _("You cannot follow this topic."), topic)
             return
         resuming = after is not None and kind.backlog is not None
         # Follow first, read the backlog second, holding back live events meanwhile:
@@ -193,7 +210,9 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
             except Exception:
                 logger.exception("Backlog for %s failed", topic)
                 await self.forget(topic)
-                self.send_error("server_error", "Could not load missed events.", topic)
+                self.send_error(
+                    "server_error", _("Could not load missed events."), topic
+                )
                 return
         self.send_json({"type": "subscribed", "topic": topic, "missed": len(missed)})
         for event in missed:
@@ -205,7 +224,7 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
     async def unsubscribe(self, frame: dict) -> None:
         topic = frame.get("topic")
         if not isinstance(topic, str) or not TOPIC_PATTERN.match(topic):
-            self.send_error("bad_topic", "That is not a topic name.")
+            self.send_error("bad_topic", _("That is not a topic name."))
             return
         await self.forget(topic)
         self.send_json({"type": "unsubscribed", "topic": topic})
@@ -224,7 +243,9 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
             return
         except Exception:
             logger.exception("Realtime action %s failed", kind)
-            self.send_error("server_error", "Something went wrong; try again.", ref=ref)
+            self.send_error(
+                "server_error", _("Something went wrong; try again."), ref=ref
+            )
             return
         reply = {"type": "result", "action": kind, "ref": ref}
         reply.update(result or {})

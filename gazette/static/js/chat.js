@@ -39,24 +39,18 @@
     return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
   }
 
-  function readStrings(root) {
-    // Translated by the server into data-chat-str-* attributes.
-    const data = root.dataset;
-    return {
-      deleted: data.chatStrDeleted,
-      deletedQuote: data.chatStrDeletedQuote,
-      reply: data.chatStrReply,
-      replying: data.chatStrReplying,
-      cancel: data.chatStrCancel,
-      closed: data.chatStrClosed,
-      slow: data.chatStrSlow, // "… %s …"
-      online: data.chatStrOnline, // "%s readers here"
-      onlineOne: data.chatStrOnlineOne,
-    };
+  // Translated strings from site.js (gazette/lib/ui_strings.py); English as fallback.
+  function t(key, fallback) {
+    return window.Gazette && Gazette.t ? Gazette.t(key, fallback) : fallback;
   }
 
-  function onlineText(strings, count) {
-    return (count === 1 ? strings.onlineOne : strings.online).replace("%s", count);
+  function plural(key, count, one, other) {
+    if (window.Gazette && Gazette.plural) return Gazette.plural(key, count, {one: one, other: other});
+    return (count === 1 ? one : other).replace("{count}", count);
+  }
+
+  function onlineText(count) {
+    return plural("chat.online", count, "{count} reader here", "{count} readers here");
   }
 
   function setupRoom(root) {
@@ -69,7 +63,6 @@
     const onlineBox = root.querySelector("[data-chat-online-count]");
     const statusBox = root.querySelector("[data-chat-status]");
     const canPost = "chatCanPost" in root.dataset;
-    const strings = readStrings(root);
     let lastSeq = Number(root.dataset.chatAfter) || 0;
     let subscription = null;
     const tab = tabId();
@@ -88,7 +81,7 @@
       if (message.deleted) {
         item.classList.add("chat-message--deleted");
         const text = el("p", "chat-message__text");
-        text.appendChild(el("em", null, strings.deleted));
+        text.appendChild(el("em", null, t("chat.deleted", "This message was deleted by a moderator.")));
         item.appendChild(text);
         return;
       }
@@ -103,7 +96,7 @@
         const quote = el("blockquote", "chat-message__quote");
         const line = el("p");
         if (message.reply_to.deleted) {
-          line.appendChild(el("em", null, strings.deletedQuote));
+          line.appendChild(el("em", null, t("chat.deleted_quote", "A deleted message")));
         } else {
           const link = el("a", null, message.reply_to.author);
           link.href = "#m-" + message.reply_to.seq;
@@ -133,7 +126,7 @@
       }
       if (canPost) {
         const actions = el("div", "chat-message__actions");
-        const reply = el("a", "chat-reply", strings.reply);
+        const reply = el("a", "chat-reply", t("chat.reply", "Reply"));
         reply.href = "?reply_to=" + message.id + "#chat-compose";
         reply.dataset.reply = message.id;
         actions.appendChild(reply);
@@ -162,18 +155,19 @@
     function updateRoom(room) {
       if (!statusBox) return;
       if (room.status !== "open") {
-        statusBox.textContent = "· " + strings.closed;
+        statusBox.textContent = "· " + t("chat.closed", "This room is closed: you can read but not post.");
         if (form) form.hidden = true;
       } else {
         statusBox.textContent = room.slow_mode_seconds
-          ? "· " + strings.slow.replace("%s", room.slow_mode_seconds)
+          ? "· " + plural("chat.slow", room.slow_mode_seconds,
+            "Slow mode: one message every {count} second.", "Slow mode: one message every {count} seconds.")
           : "";
         if (form) form.hidden = false;
       }
     }
 
     function showOnline(count) {
-      if (onlineBox) onlineBox.textContent = onlineText(strings, count);
+      if (onlineBox) onlineBox.textContent = onlineText(count);
     }
 
     function onEvent(event) {
@@ -244,9 +238,9 @@
         replyInput.value = link.dataset.reply;
         const item = link.closest(".chat-message");
         const author = item.querySelector(".chat-message__author");
-        replying.replaceChildren(document.createTextNode(strings.replying + " "),
+        replying.replaceChildren(document.createTextNode(t("chat.replying", "Replying to") + " "),
           el("strong", null, author ? author.textContent : ""), document.createTextNode(" "));
-        const cancel = el("button", "chat-compose__cancel", strings.cancel);
+        const cancel = el("button", "chat-compose__cancel", t("chat.cancel", "Cancel"));
         cancel.type = "button";
         cancel.addEventListener("click", () => { replyInput.value = ""; replying.hidden = true; textarea.focus(); });
         replying.appendChild(cancel);
@@ -319,12 +313,11 @@
 
   function setupList(list) {
     const url = list.dataset.chatOnlineUrl;
-    const strings = readStrings(list);
     setInterval(() => {
       fetch(url).then((r) => r.json()).then((data) => {
         Object.entries(data.rooms || {}).forEach(([id, count]) => {
           const box = list.querySelector('[data-chat-online="' + id + '"]');
-          if (box) box.textContent = onlineText(strings, count);
+          if (box) box.textContent = onlineText(count);
         });
       }).catch(() => {});
     }, 30000);

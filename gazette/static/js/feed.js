@@ -7,6 +7,8 @@
 (function () {
   "use strict";
   const realtime = () => window.Gazette && window.Gazette.realtime;
+  // Translated strings from site.js (gazette/lib/ui_strings.py); English as fallback.
+  const t = (key, fallback) => (window.Gazette && Gazette.t ? Gazette.t(key, fallback) : fallback);
 
   // ---- Breaking banner ---------------------------------------------------------
   function initBreaking(region) {
@@ -25,7 +27,7 @@
       inner.className = "breaking-banner__inner";
       const label = document.createElement("strong");
       label.className = "breaking-banner__label";
-      label.textContent = region.dataset.label + ": ";
+      label.textContent = t("breaking.label", "Breaking") + ": ";
       inner.append(label);
       let text = document.createElement("span");
       if (alert.url) {
@@ -38,7 +40,7 @@
       const close = document.createElement("button");
       close.type = "button";
       close.className = "breaking-banner__close";
-      close.setAttribute("aria-label", region.dataset.dismissLabel);
+      close.setAttribute("aria-label", t("breaking.dismiss", "Hide this alert"));
       close.textContent = "×";
       close.addEventListener("click", () => {
         localStorage.setItem(dismissedKey, String(alert.id));
@@ -64,7 +66,7 @@
     }
     // Subscribing with an "after" makes the server send the current state first,
     // on every (re)connect, fresher than any cached breaking.json.
-    rt.subscribe("breaking", {after: 0, onEvent: (event) => show(event.alert)});
+    rt.subscribe(region.dataset.topic || "breaking", {after: 0, onEvent: (event) => show(event.alert)});
   }
 
   // ---- Newsfeed lists ----------------------------------------------------------
@@ -139,8 +141,9 @@
     };
   }
 
-  function plural(count, one, many) {
-    return (count === 1 ? one : many).replace("%s", count);
+  function plural(key, count, one, other) {
+    if (window.Gazette && Gazette.plural) return Gazette.plural(key, count, {one: one, other: other});
+    return (count === 1 ? one : other).replace("{count}", count);
   }
 
   function initNewsfeed(container) {
@@ -150,7 +153,7 @@
     if (!rt || !list || !notice) return;
     const limit = parseInt(container.dataset.limit || "0", 10);
     const inserter = heldInserter(container, list, notice, (n) =>
-      plural(n, container.dataset.newOne, container.dataset.newMany));
+      plural("newsfeed.new", n, "{count} new story", "{count} new stories"));
     const find = (articleId) =>
       list.querySelector('[data-article-id="' + CSS.escape(String(articleId)) + '"]');
 
@@ -242,7 +245,7 @@
       loader.unobserve(nav);
       const status = nav.querySelector("[data-next-story-status]");
       nav.classList.add("is-loading");
-      if (status) status.textContent = nav.dataset.loadingLabel;
+      if (status) status.textContent = t("next.loading", "Loading the next story…");
       fetch(nav.dataset.fragmentUrl, {headers: {Accept: "text/html"}})
         .then((response) => {
           if (!response.ok) throw new Error(String(response.status));
@@ -263,7 +266,7 @@
         .catch(() => {
           nav.classList.remove("is-loading");
           delete nav.dataset.state;
-          if (status) status.textContent = nav.dataset.errorLabel;
+          if (status) status.textContent = t("next.error", "The next story could not be loaded.");
         });
     }
 
@@ -278,7 +281,7 @@
     const notice = container.querySelector("[data-newsfeed-notice]");
     if (!rt || !list || container.hasAttribute("data-static")) return;
     const inserter = heldInserter(container, list, notice, (n) =>
-      plural(n, container.dataset.newOne, container.dataset.newMany));
+      plural("liveblog.new", n, "{count} new update", "{count} new updates"));
     const selector = (id) => '[data-entry-id="' + CSS.escape(String(id)) + '"]';
 
     function nodeFrom(html) {

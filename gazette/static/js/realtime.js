@@ -20,7 +20,13 @@
 
   function url() {
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-    return scheme + "//" + location.host + "/ws/";
+    // The server answers errors in the page's language.
+    const lang = encodeURIComponent(document.documentElement.lang || "");
+    return scheme + "//" + location.host + "/ws/?lang=" + lang;
+  }
+
+  function t(key, fallback) {
+    return window.Gazette && Gazette.t ? Gazette.t(key, fallback) : fallback;
   }
 
   function setStatus(value) {
@@ -48,7 +54,7 @@
       clearInterval(pingTimer);
       socket = null;
       setStatus("closed");
-      pending.forEach((p) => p.reject({code: "disconnected", message: "Connection lost."}));
+      pending.forEach((p) => p.reject({code: "disconnected", message: t("realtime.lost", "Connection lost.")}));
       pending.clear();
       setTimeout(connect, backoff + Math.random() * 250);
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
@@ -117,7 +123,7 @@
     const ref = nextRef++;
     return new Promise((resolve, reject) => {
       if (!sendRaw(Object.assign({}, frame, {ref: ref}))) {
-        reject({code: "disconnected", message: "Not connected; try again in a moment."});
+        reject({code: "disconnected", message: t("realtime.offline", "Not connected; try again in a moment.")});
         return;
       }
       pending.set(ref, {resolve, reject});
