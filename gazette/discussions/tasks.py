@@ -16,7 +16,7 @@ def send_reply_notification(comment_id: int) -> bool:
     sends nothing for a reply that has gone or a reader who turned e-mails off.
     """
     reply = (
-        Comment.objects.select_related("article", "author", "parent__author")
+        Comment.objects.select_related("article__locale", "author", "parent__author")
         .filter(pk=comment_id, status=CommentStatus.VISIBLE)
         .first()
     )
@@ -36,7 +36,8 @@ def send_reply_notification(comment_id: int) -> bool:
         "off_url": f"{settings.SITE_URL}/accounts/notifications/off/{token}/",
         "SITE_NAME": settings.WAGTAIL_SITE_NAME,
     }
-    with translation.override(settings.LANGUAGE_CODE):
+    # The mail reads in the language of the story's edition.
+    with translation.override(reply.article.locale.language_code):
         subject = render_to_string("discussions/email/reply_subject.txt", context)
         body = render_to_string("discussions/email/reply.txt", context)
     message = EmailMultiAlternatives(

@@ -50,7 +50,7 @@ def _context(newsletter: Newsletter, **extra) -> dict:
 def render_digest(newsletter: Newsletter, stories: list, *, slot: datetime) -> dict:
     """Subject, html and text of a digest of these stories."""
     with override(newsletter.language or settings.LANGUAGE_CODE):
-        date = formats.date_format(slot, "j F Y")
+        date = formats.date_format(slot, "j E Y")
         subject = _("%(newsletter)s, %(date)s: %(headline)s") % {
             "newsletter": newsletter.name,
             "date": date,
