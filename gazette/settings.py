@@ -102,6 +102,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "gazette.news.context_processors.site_chrome",
+                "gazette.lib.ui_strings.context_processor",
             ],
         },
     },

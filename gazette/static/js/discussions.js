@@ -5,11 +5,27 @@
   "use strict";
   var URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/gi;
 
+  // Translated strings from site.js (gazette/lib/ui_strings.py); English as fallback.
+  function t(key, fallback, values) {
+    if (window.Gazette && Gazette.t) return Gazette.t(key, fallback, values);
+    return fallback.replace(/\{(\w+)\}/g, function (m, name) { return values && name in values ? values[name] : m; });
+  }
+
+  function plural(key, count, one, other) {
+    if (window.Gazette && Gazette.plural) return Gazette.plural(key, count, { one: one, other: other });
+    return (count === 1 ? one : other).replace("{count}", String(count));
+  }
+
   function setCount(articleId, count) {
     var nodes = document.querySelectorAll('[data-comment-count-for="' + articleId + '"]');
     nodes.forEach(function (node) {
-      var template = count === 1 ? node.getAttribute("data-one") : node.getAttribute("data-other");
-      if (template) node.textContent = template.replace("{n}", String(count));
+      if (node.hasAttribute("data-plural")) {
+        node.textContent = plural("comments.count", count, "{count} comment", "{count} comments");
+      } else {
+        // A bare number in a heading, "(3)".
+        var template = count === 1 ? node.getAttribute("data-one") : node.getAttribute("data-other");
+        if (template) node.textContent = template.replace("{n}", String(count));
+      }
       var wrapper = node.closest("[data-card-comments]");
       if (wrapper) wrapper.hidden = count === 0;
     });
@@ -38,7 +54,7 @@
     });
   }
 
-  function buildComment(data, labels) {
+  function buildComment(data) {
     var article = document.createElement("article");
     article.className = "comment comment--new";
     article.id = "c" + data.comment_id;
@@ -52,7 +68,7 @@
     if (data.parent_id && data.in_reply_to) {
       var reply = document.createElement("span");
       reply.className = "comment__in-reply-to";
-      reply.textContent = labels.inReplyTo.replace("{name}", data.in_reply_to);
+      reply.textContent = t("comments.in_reply_to", "in reply to {name}", { name: data.in_reply_to });
       header.appendChild(document.createTextNode(" "));
       header.appendChild(reply);
     }
@@ -72,7 +88,7 @@
     footer.className = "comment__actions";
     var replyLink = document.createElement("a");
     replyLink.href = "/discussions/comment/" + data.comment_id + "/reply/";
-    replyLink.textContent = labels.reply;
+    replyLink.textContent = t("comments.reply", "Reply");
     footer.appendChild(replyLink);
     article.appendChild(header);
     article.appendChild(body);
@@ -84,11 +100,6 @@
     var articleId = section.getAttribute("data-discussion");
     var list = section.querySelector("[data-thread-list]");
     var status = section.querySelector("[data-live-status]");
-    var labels = {
-      inReplyTo: section.getAttribute("data-label-in-reply-to") || "in reply to {name}",
-      reply: section.getAttribute("data-label-reply") || "Reply",
-      newComment: section.getAttribute("data-label-new") || "New comment from {name}",
-    };
     var sort = section.getAttribute("data-sort");
     var after = parseInt(section.getAttribute("data-after"), 10) || 0;
 
@@ -99,7 +110,7 @@
       var existing = document.getElementById("c" + data.comment_id);
       if (event.op === "posted" || event.op === "restored") {
         if (existing || !list) return;
-        var node = buildComment(data, labels);
+        var node = buildComment(data);
         if (data.thread_id) {
           var replies = section.querySelector('[data-replies-for="' + data.thread_id + '"]');
           if (!replies) return; // the thread is not on this page
@@ -121,7 +132,7 @@
           else if (sort === "newest") list.insertBefore(thread, list.firstChild);
           else return;
         }
-        if (status) status.textContent = labels.newComment.replace("{name}", data.author);
+        if (status) status.textContent = t("comments.new", "New comment from {name}", { name: data.author });
       } else if (event.op === "edited" && existing) {
         var body = existing.querySelector(".comment__body");
         if (body) {
@@ -135,8 +146,7 @@
       } else if (event.op === "liked" && data.comment_id) {
         var likes = document.querySelector('[data-like-count-for="' + data.comment_id + '"]');
         if (likes) {
-          var form = data.like_count === 1 ? likes.getAttribute("data-one") : likes.getAttribute("data-other");
-          likes.textContent = form.replace("{n}", String(data.like_count));
+          likes.textContent = plural("comments.likes", data.like_count, "{count} like", "{count} likes");
         }
       }
     }
