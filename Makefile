@@ -6,9 +6,12 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install test test-fast browser-deps html-checker lint format check bench serve worker clean
+.PHONY: run install messages makemessages test test-fast browser-deps html-checker lint format check bench serve worker clean
 
-run: install
+# Compiled translations (.mo, not in git), one per catalogue, rebuilt when its .po is newer.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard gazette/locale/*/LC_MESSAGES/*.po))
+
+run: install messages
 	@$(PY) manage.py migrate --noinput -v0
 	@$(PY) manage.py load_demo
 	@$(PY) manage.py collectstatic --noinput -v0
@@ -22,16 +25,26 @@ $(STAMP): requirements.lock pyproject.toml
 	@$(PY) -m pip install -q -r requirements.lock
 	@rm -f $(VENV)/.installed-* && touch $@
 
+messages: $(MO_FILES)
+
+# msgfmt when the machine has it, else a pure-Python compiler (the script has both).
+%.mo: %.po
+	@$(PYTHON) scripts/compile_messages.py $<
+
+# After changing interface strings: refresh the catalogues, then translate what is new.
+makemessages: install
+	@$(PY) manage.py makemessages -l ru -l ar --ignore=.venv --ignore=staticfiles --ignore=bench
+
 browser-deps:
 	@./scripts/install_browser
 
 html-checker:
 	@./scripts/install_html_checker
 
-test: install browser-deps html-checker
+test: install messages browser-deps html-checker
 	@$(PY) -m pytest -n 2 --dist loadfile -q $(PYTEST_ARGS)
 
-test-fast: install html-checker
+test-fast: install messages html-checker
 	@$(PY) -m pytest -n 2 --dist loadfile -q -m "not browser" $(PYTEST_ARGS)
 
 lint: install
@@ -53,7 +66,7 @@ bench: install
 	@$(PY) bench/run.py
 
 # Production setup on this machine: nginx in front of granian (a process per core) and the worker.
-serve: install
+serve: install messages
 	@PY=$(PY) ./scripts/serve
 
 clean:
