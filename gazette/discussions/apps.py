@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DiscussionsConfig(AppConfig):
     name = "gazette.discussions"
     label = "discussions"
-    verbose_name = "Discussions"
+    verbose_name = _("Discussions")
 
     def ready(self) -> None:
         from gazette.accounts.erasure import register_eraser

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class NewslettersConfig(AppConfig):
     name = "gazette.newsletters"
     label = "newsletters"
-    verbose_name = "Newsletters"
+    verbose_name = _("Newsletters")
