@@ -98,8 +98,8 @@ def _build_server_app():
             event = {"type": "newsfeed", "op": "published", "id": int(query["id"])}
             event["sent_at"] = float(query["t"])
             event["item"] = {"headline": "Harbour council agrees budget", "url": "/x/"}
-            message = {"type": "topic.event", "topic": "newsfeed", "event": event}
-            await get_channel_layer().group_send(group_for("newsfeed"), message)
+            message = {"type": "topic.event", "topic": "newsfeed.en", "event": event}
+            await get_channel_layer().group_send(group_for("newsfeed.en"), message)
             await send({"type": "http.response.start", "status": 204, "headers": []})
             await send({"type": "http.response.body", "body": b""})
             return
@@ -181,7 +181,7 @@ async def run_clients(port: int, clients: int) -> dict:
         ws = await connect(
             url, origin=origin, open_timeout=60, ping_interval=None, max_queue=None
         )
-        await ws.send('{"type":"subscribe","topic":"newsfeed"}')
+        await ws.send('{"type":"subscribe","topic":"newsfeed.en"}')
         await ws.recv()
         return ws
 

@@ -276,7 +276,7 @@ def main() -> None:
         wait_for(PORTS["proxy"], article)
         # Every worker process has its own memory cache without Redis: warm each.
         for port in (PORTS["warm"], PORTS["proxy"]):
-            for path in (article, "/", "/world/", "/feeds/latest.rss"):
+            for path in (article, "/en/", "/en/world/", "/en/feeds/latest.rss"):
                 for _ in range(WORKERS * 4):
                     fetch(port, path)
         cold_script = lua_paths(paths, tmp / "articles.lua")
@@ -285,14 +285,14 @@ def main() -> None:
             ("nginx static file (ceiling)", PORTS["static"], "/article.html", 64, None),
             ("article, warm (Gazette alone)", PORTS["warm"], article, 64, None),
             ("article, warm behind nginx", PORTS["proxy"], article, 64, None),
-            ("front page, warm", PORTS["warm"], "/", 64, None),
-            ("section page, warm", PORTS["warm"], "/world/", 64, None),
-            ("RSS feed, warm", PORTS["warm"], "/feeds/latest.rss", 64, None),
+            ("front page, warm", PORTS["warm"], "/en/", 64, None),
+            ("section page, warm", PORTS["warm"], "/en/world/", 64, None),
+            ("RSS feed, warm", PORTS["warm"], "/en/feeds/latest.rss", 64, None),
             ("article, cold (2,000 random)", PORTS["cold"], "/", 16, cold_script),
-            ("front page, cold", PORTS["cold"], "/", 16, None),
-            ("section page, cold", PORTS["cold"], "/world/", 16, None),
-            ("RSS feed, cold", PORTS["cold"], "/feeds/latest.rss", 16, None),
-            ("search, uncached", PORTS["cold"], "/search/?q=council+bridge", 16, None),
+            ("front page, cold", PORTS["cold"], "/en/", 16, None),
+            ("section page, cold", PORTS["cold"], "/en/world/", 16, None),
+            ("RSS feed, cold", PORTS["cold"], "/en/feeds/latest.rss", 16, None),
+            ("search, uncached", PORTS["cold"], "/en/search/?q=council+bridge", 16, None),
         ]
         for name, port, path, connections, script in plan:
             print(f"bench: {name} ...", flush=True)

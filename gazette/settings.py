@@ -8,6 +8,8 @@ switch to PostgreSQL and Redis. docs/configuration.md lists every variable.
 from pathlib import Path
 from urllib.parse import urlparse
 
+from django.conf.locale import LANG_INFO
+
 from gazette.lib.env import (
     database_from_url,
     email_from_url,
@@ -41,9 +43,12 @@ INSTALLED_APPS = [
     "gazette.chats",
     "gazette.newsletters",
     "gazette.pagecache",
+    "gazette.editions",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
@@ -75,7 +80,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "gazette.editions.middleware.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -202,8 +207,16 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 ACCOUNT_ADAPTER = "gazette.accounts.adapters.AccountAdapter"
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+# Editions: one per language, the first is the default. A newsroom adds one by listing
+# its code here (any language Django knows) and translating the front page in the admin.
+EDITIONS = env_list("EDITIONS", "en,ru,ar")
+LANGUAGE_CODE = EDITIONS[0]
+LANGUAGES = [(code, LANG_INFO[code]["name_local"]) for code in EDITIONS]
+LANGUAGE_COOKIE_NAME = "gazette_edition"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "Europe/London")
 USE_I18N = True

@@ -8,7 +8,7 @@ from django.core.files.images import ImageFile
 from django.test import TestCase
 from django.utils import timezone
 from PIL import Image as PILImage
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from gazette.accounts.models import User
 from gazette.news.models import (
@@ -68,6 +68,29 @@ def make_site() -> HomePage:
         hostname="localhost", port=80, root_page=home, is_default_site=True
     )
     return home
+
+
+def make_edition_home(code: str, *, home: HomePage | None = None) -> HomePage:
+    """Another edition's front page: a live translation of the default one."""
+    home = home or make_site()
+    locale = Locale.objects.get(language_code=code)
+    existing = home.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translated = home.copy_for_translation(locale)
+    translated.save_revision().publish()
+    return translated
+
+
+def make_translation(page, code: str, **fields):
+    """A live translation of a page (and of its parents, when they have none)."""
+    locale = Locale.objects.get(language_code=code)
+    translated = page.specific.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated
 
 
 def make_section(title: str, *, home: HomePage | None = None) -> SectionPage:

@@ -20,7 +20,7 @@ NEWSROOM_COMMENT = "Welcome to the discussion: what did the storm do where you l
 
 
 def open_first_story(page) -> int:
-    page.goto("/")
+    page.goto("/en/")
     page.locator("main article h2 a, main article h3 a").first.click()
     section = page.locator("section#comments")
     expect(section).to_be_visible()

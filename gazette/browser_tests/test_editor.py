@@ -100,7 +100,7 @@ def test_editor_publishes_a_story_with_an_uploaded_photo(
     write_and_publish_story(page, section_id, headline, image_title)
 
     reader = new_context().new_page()
-    reader.goto("/")
+    reader.goto("/en/")
     reader.get_by_role("link", name=headline).first.click()
     expect(reader.locator("h1")).to_have_text(headline)
     figure = reader.locator("figure.article__lead-image").first

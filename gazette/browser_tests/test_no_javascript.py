@@ -24,7 +24,7 @@ def reader(new_context):
 
 
 def test_front_page_section_and_story_work_without_javascript(reader):
-    reader.goto("/")
+    reader.goto("/en/")
     expect(reader.locator("main article").first).to_be_visible()
 
     section_link = reader.locator("nav.site-nav a").first
@@ -48,12 +48,12 @@ def test_front_page_section_and_story_work_without_javascript(reader):
 
 
 def test_search_and_pagination_work_without_javascript(reader):
-    reader.goto("/")
+    reader.goto("/en/")
     reader.locator("header").get_by_role("link", name="Search").click()
     for word in COMMON_WORDS:
         reader.get_by_label("Search the stories").fill(word)
         reader.locator("form[role=search] button[type=submit]").click()
-        expect(reader).to_have_url(re.compile(rf"/search/\?q={word}$"))
+        expect(reader).to_have_url(re.compile(rf"/en/search/\?q={word}$"))
         if reader.locator("a[rel=next]").count():
             break
     else:

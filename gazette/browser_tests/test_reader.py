@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_reader_opens_a_story_from_the_front_page(page):
-    page.goto("/")
+    page.goto("/en/")
     expect(page.locator("main")).to_be_visible()
     assert_accessible(page)
 

@@ -119,7 +119,7 @@ class SecurityHeaderTests(BaseTestCase):
         self.assertEqual(response.headers["X-Frame-Options"], "DENY")
 
     def test_front_page_article_and_search_send_the_strict_policy(self):
-        for url in ["/", self.article.url, "/search/?q=harbour"]:
+        for url in ["/en/", self.article.url, "/en/search/?q=harbour"]:
             with self.subTest(url=url):
                 self.assert_site_policy(self.client.get(url))
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_reader_subscribes_confirms_and_unsubscribes_in_one_click(page, live_site):
-    page.goto("/subscribe/")
+    page.goto("/en/subscribe/")
     assert_accessible(page)
     address = f"subscriber-{secrets.token_hex(4)}@example.org"
     page.fill("input[name=email]", address)
@@ -27,7 +27,7 @@ def test_reader_subscribes_confirms_and_unsubscribes_in_one_click(page, live_sit
     header_links = re.findall(r"<(https?://[^>]+)>", str(mail["List-Unsubscribe"]))
     assert header_links, mail["List-Unsubscribe"]
     links = live_site.mailbox.links(mail)
-    confirm_link = next(link for link in links if "/subscribe/confirm/" in link)
+    confirm_link = next(link for link in links if "/en/subscribe/confirm/" in link)
 
     page.goto(confirm_link)
     expect(page.locator("main")).to_contain_text(newsletter)
@@ -48,7 +48,7 @@ def test_reader_subscribes_confirms_and_unsubscribes_in_one_click(page, live_sit
     visible_unsubscribe = next(
         link
         for link in live_site.mailbox.links(issue)
-        if "/subscribe/unsubscribe/" in link
+        if "/en/subscribe/unsubscribe/" in link
     )
     page.goto(visible_unsubscribe)
     page.get_by_role("button", name="Unsubscribe").click()

@@ -92,7 +92,7 @@ ENDPOINTS = {
 }
 # Chats answer 404 to non-moderators (a reader is not told the moderation URL exists).
 REFUSED_FOR_READERS = {"chats:moderate": {404}, "chats:delete": {404}}
-LOGIN_PATHS = ("/accounts/login/", "/admin/login/")
+LOGIN_PATHS = ("/en/accounts/login/", "/admin/login/")
 
 
 def tracked_routes(resolver=None, namespace=()):

@@ -27,24 +27,24 @@ def browser_page(new_context, page_watch):
 def test_search_query_echo_runs_no_payload(browser_page):
     page = browser_page
     for payload in payloads():
-        page.goto(f"/search/?q={quote(payload)}")
+        page.goto(f"/en/search/?q={quote(payload)}")
         expect(page.locator("#search-q")).to_have_value(payload)
         assert_no_payload_ran(page, f"search for {payload!r}")
 
 
 def test_display_name_runs_no_payload(browser_page):
     page = browser_page
-    page.goto("/accounts/login/")
+    page.goto("/en/accounts/login/")
     page.fill("#id_login", READER_EMAIL)
     page.fill("#id_password", READER_PASSWORD)
     page.locator("form.account-form button[type=submit]").click()
     expect(page.locator("[data-reader-slot]")).not_to_contain_text("Log in")
 
     for payload in payloads(max_length=DISPLAY_NAME_MAX_LENGTH):
-        page.goto("/accounts/profile/")
+        page.goto("/en/accounts/profile/")
         page.fill("#id_display_name", payload)
         page.locator("main form.account-form button[type=submit]").click()
         expect(page.locator("#id_display_name")).to_have_value(payload)
         assert_no_payload_ran(page, f"profile with display name {payload!r}")
-        page.goto("/")
+        page.goto("/en/")
         assert_no_payload_ran(page, f"front page with display name {payload!r}")

@@ -46,7 +46,7 @@ def open_context(new_context, page_watch):
 
 def a_story_other_than_the_first(page) -> str:
     """Another journey counts the first story's comments; stay out of its way."""
-    page.goto("/")
+    page.goto("/en/")
     links = page.locator("main article h2 a, main article h3 a")
     first = links.first.get_attribute("href")
     for index in range(1, links.count()):
@@ -63,7 +63,7 @@ def assert_shows_as_text(page, locator, texts, where):
 
 
 def log_in_as_reader(page) -> None:
-    page.goto("/accounts/login/")
+    page.goto("/en/accounts/login/")
     page.fill("#id_login", READER_EMAIL)
     page.fill("#id_password", READER_PASSWORD)
     page.locator("form.account-form button[type=submit]").click()
@@ -71,7 +71,7 @@ def log_in_as_reader(page) -> None:
 
 
 def set_display_name(page, name: str) -> None:
-    page.goto("/accounts/profile/")
+    page.goto("/en/accounts/profile/")
     page.fill("#id_display_name", name)
     page.locator("main form.account-form button[type=submit]").click()
     expect(page.locator("#id_display_name")).to_have_value(name)
@@ -132,7 +132,7 @@ def test_reader_written_payloads_never_run(open_context):
         "the article, logged in",
     )
 
-    reader.goto("/subscribe/")
+    reader.goto("/en/subscribe/")
     reader.fill("input[name=email]", SIGNUP_PAYLOAD)
     reader.get_by_role("button", name="Subscribe").click()
     expect(reader.locator(".nl-errors")).to_be_visible()
@@ -142,7 +142,7 @@ def test_reader_written_payloads_never_run(open_context):
 
 def test_chat_message_payloads_never_run(open_context):
     watcher = open_context().new_page()
-    watcher.goto("/chats/")
+    watcher.goto("/en/chats/")
     watcher.locator("main .chat-rooms__title a").first.click()
     room = watcher.url
     expect(watcher.locator("[data-chat-region]")).to_be_visible()

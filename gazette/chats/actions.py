@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from gazette.editions.editions import default_language
 from gazette.chats.models import (
     EventKind,
     Membership,
@@ -83,11 +84,13 @@ def create_room(
     status: str = RoomStatus.OPEN,
     anonymous_can_read: bool = True,
     slow_mode_seconds: int = 0,
+    language: str = "",
 ) -> Room:
     """Create a room. No event: nobody follows a room that did not exist."""
     return Room.objects.create(
         title=title,
         slug=slug,
+        language=language or default_language(),
         topic=topic,
         page=page,
         status=status,

@@ -1,8 +1,12 @@
 """Demo chat rooms with a little history, for `manage.py load_demo`. Idempotent."""
 
+from wagtail.models import Locale
+
 from gazette.accounts.models import User
 from gazette.chats import actions
 from gazette.chats.models import Room
+from gazette.editions.editions import edition_codes
+from gazette.news.demo.editions import EDITIONS
 from gazette.news.models import ArticlePage
 
 ROOMS = [
@@ -37,22 +41,45 @@ ROOMS = [
 ]
 
 
+def rooms_by_edition() -> list[tuple[str, dict]]:
+    """(language code, room spec) for the default edition's rooms and the others'."""
+    default = edition_codes()[0]
+    found = [(default, spec) for spec in ROOMS]
+    for code, edition in EDITIONS.items():
+        if code in edition_codes() and code != default:
+            found += [(code, spec) for spec in edition.get("chat_rooms", [])]
+    return found
+
+
+def story_in(code: str, english_slug: str | None):
+    """The edition's version of a demo story (named by its English slug), or None."""
+    if not english_slug:
+        return None
+    story = ArticlePage.objects.filter(
+        slug=english_slug, locale=Locale.get_default()
+    ).first()
+    if story is None:
+        return None
+    return story.get_translation_or_none(Locale.objects.get(language_code=code))
+
+
 def load_demo(progress) -> dict[str, int]:
     editor = User.objects.filter(username="editor").first()
     reader = User.objects.filter(username="reader").first()
     added = 0
-    for number, spec in enumerate(ROOMS, start=1):
+    rooms = rooms_by_edition()
+    for number, (code, spec) in enumerate(rooms, start=1):
         if not Room.objects.filter(slug=spec["slug"]).exists():
-            story = ArticlePage.objects.filter(slug=spec["story"]).first()
             room = actions.create_room(
                 title=spec["title"],
                 slug=spec["slug"],
                 topic=spec["topic"],
-                page=story,
+                page=story_in(code, spec["story"]),
                 created_by=editor,
+                language=code,
             )
             for text in spec["messages"] if reader else []:
                 actions.post_message(room, author=reader, text=text)
             added += 1
-        progress("chat rooms", number, len(ROOMS))
+        progress("chat rooms", number, len(rooms))
     return {"chat rooms": added}

@@ -11,9 +11,11 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from gazette.editions.editions import default_language, edition_choice_widget
 
 
 class RoomStatus(models.TextChoices):
@@ -30,6 +32,12 @@ class RoomQuerySet(models.QuerySet):
 class Room(models.Model):
     title = models.CharField(_("title"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    language = models.CharField(
+        _("edition"),
+        max_length=12,
+        default=default_language,
+        help_text=_("Language code of the edition whose readers meet here."),
+    )
     topic = models.CharField(
         _("topic"),
         max_length=300,
@@ -71,6 +79,7 @@ class Room(models.Model):
     panels = [
         FieldPanel("title"),
         FieldPanel("slug"),
+        FieldPanel("language", widget=edition_choice_widget()),
         FieldPanel("topic"),
         FieldPanel("page"),
         MultiFieldPanel(
@@ -91,7 +100,8 @@ class Room(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("chats:room", args=[self.slug])
+        with translation.override(self.language):
+            return reverse("chats:room", args=[self.slug])
 
     @property
     def topic_name(self) -> str:

@@ -5,7 +5,6 @@ from urllib.parse import urlparse
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from wagtail.models import Site
 
 from gazette.chats.models import (
     EventKind,
@@ -174,9 +173,9 @@ def history(room: Room, *, before: int | None = None, limit: int = HISTORY_PAGE)
     return page, has_older
 
 
-def listed_rooms() -> list[Room]:
+def listed_rooms(language: str) -> list[Room]:
     """Open rooms, most recently active first, each with `.online` readers."""
-    rooms = list(Room.objects.listed().select_related("page"))
+    rooms = list(Room.objects.listed().filter(language=language).select_related("page"))
     counts = presence().counts([room.pk for room in rooms])
     for room in rooms:
         room.online = counts.get(room.pk, 0)
@@ -195,6 +194,14 @@ def _site_hosts() -> set[str]:
     return {h.lstrip(".").lower() for h in hosts}
 
 
+def edition_homes() -> dict[str, str]:
+    """The url_path of each edition's front page, by language code."""
+    from gazette.news.models import HomePage
+
+    homes = HomePage.objects.select_related("locale").only("url_path", "locale")
+    return {home.locale.language_code: home.url_path for home in homes}
+
+
 def article_card(text: str) -> dict | None:
     """A card for the first link in text to a live Gazette article, else None.
 
@@ -203,18 +210,18 @@ def article_card(text: str) -> dict | None:
     from gazette.news.models import ArticlePage
 
     hosts = _site_hosts()
-    site = None
+    homes = None
     for match in list(URL_PATTERN.finditer(text))[:3]:
         url = urlparse(match.group(0).rstrip(".,;:!?"))
         if (url.hostname or "").lower() not in hosts:
             continue
         path = url.path if url.path.endswith("/") else url.path + "/"
-        if site is None:  # once per message, and only when a link is ours
-            default = Site.objects.filter(is_default_site=True)
-            site = default.select_related("root_page").first()
-        if site is None:
-            return None
-        url_path = site.root_page.url_path.rstrip("/") + path
+        code, _, rest = path.lstrip("/").partition("/")
+        if homes is None:  # once per message, and only when a link is ours
+            homes = edition_homes()
+        if code not in homes:
+            continue
+        url_path = homes[code].rstrip("/") + "/" + rest
         article = (
             ArticlePage.objects.live()
             .filter(url_path=url_path)

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 from gazette.chats import actions, queries
 from gazette.chats.forms import MessageForm, ModerationForm
 from gazette.chats.models import Message, Room
+from gazette.editions.editions import current_edition
 
 ANONYMOUS_CACHE = {"public": True, "max_age": 0, "s_maxage": 5}
 ERROR_STATUS = {"rate_limited": 429, "slow_mode": 429, "forbidden": 403}
@@ -48,7 +49,7 @@ def _whole_number(raw: str | None) -> int | None:
 
 @require_GET
 def room_list(request):
-    context = {"rooms": queries.listed_rooms()}
+    context = {"rooms": queries.listed_rooms(current_edition().code)}
     return _cache_for(
         request, TemplateResponse(request, "chats/room_list.html", context)
     )
@@ -216,7 +217,8 @@ def older_messages(request, slug):
 @require_GET
 def online_counts(request):
     """{"rooms": {"<id>": readers}} for the open rooms, for the list page."""
-    counts = {str(room.pk): room.online for room in queries.listed_rooms()}
+    rooms = queries.listed_rooms(current_edition().code)
+    counts = {str(room.pk): room.online for room in rooms}
     response = JsonResponse({"rooms": counts})
     patch_cache_control(response, public=True, max_age=5)
     return response

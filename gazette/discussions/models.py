@@ -232,10 +232,11 @@ class ModerationLogEntry(models.Model):
 
 
 class DiscussionPolicy(models.Model):
-    """How discussions run for the whole site (no page), a section or one article.
+    """How discussions run for the whole site (no page), an edition (its front
+    page), a section or one article.
 
     The most specific row wins for the mode; quiet hours come from the section row,
-    else the site row.
+    else the edition's, else the site row.
     """
 
     page = models.OneToOneField(
@@ -244,7 +245,10 @@ class DiscussionPolicy(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="discussion_policy",
-        help_text=_("A section or an article. Leave empty for the whole site."),
+        help_text=_(
+            "An edition's front page, a section or an article. "
+            "Leave empty for the whole site."
+        ),
     )
     mode = models.CharField(
         max_length=20, choices=DiscussionMode.choices, default=DiscussionMode.OPEN

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from gazette.discussions.models import DiscussionMode, DiscussionPolicy
 
@@ -36,8 +37,9 @@ def in_quiet_hours(now: datetime, start: time, end: time) -> bool:
 def discussion_state(article, *, now: datetime | None = None) -> DiscussionState:
     """The mode for new comments on the article; one query.
 
-    The article's own policy row wins, then its section's, then the site's. Quiet
-    hours come from the section, else the site. Discussions close by themselves
+    The article's own policy row wins, then its section's, its edition's (the row of
+    its front page), then the site's. Quiet hours come from the section, else the
+    edition, else the site. Discussions close by themselves
     DISCUSSION_CLOSE_AFTER_DAYS after first publication (0 keeps them open).
     """
     now = now or timezone.now()
@@ -51,19 +53,29 @@ def discussion_state(article, *, now: datetime | None = None) -> DiscussionState
             _("This discussion closed %(days)s days after publication.")
             % {"days": days},
         )
+    # The edition's front page is the article's ancestor at depth 2.
+    edition_path = article.path[: 2 * Page.steplen]
     rows = DiscussionPolicy.objects.filter(
-        Q(page_id__in=[article.pk, article.section_id]) | Q(page__isnull=True)
+        Q(page_id__in=[article.pk, article.section_id])
+        | Q(page__path=edition_path)
+        | Q(page__isnull=True)
     )
     by_page = {row.page_id: row for row in rows}
-    article_row = by_page.get(article.pk)
-    section_row = by_page.get(article.section_id) if article.section_id else None
-    site_row = by_page.get(None)
-    chosen = next((r for r in (article_row, section_row, site_row) if r), None)
+    article_row = by_page.pop(article.pk, None)
+    section_row = by_page.pop(article.section_id, None) if article.section_id else None
+    site_row = by_page.pop(None, None)
+    edition_row = next(iter(by_page.values()), None)
+    levels = (article_row, section_row, edition_row, site_row)
+    chosen = next((r for r in levels if r), None)
     mode = chosen.mode if chosen else DiscussionMode.OPEN
     if mode == DiscussionMode.CLOSED:
         return DiscussionState(mode, _("This discussion is closed."))
     quiet = next(
-        (r for r in (section_row, site_row) if r and r.quiet_from and r.quiet_until),
+        (
+            r
+            for r in (section_row, edition_row, site_row)
+            if r and r.quiet_from and r.quiet_until
+        ),
         None,
     )
     if quiet and in_quiet_hours(now, quiet.quiet_from, quiet.quiet_until):

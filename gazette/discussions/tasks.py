@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
@@ -28,16 +29,19 @@ def send_reply_notification(comment_id: int) -> bool:
     if recipient.pk == reply.author_id:
         return False
     token = reply_notifications_token(recipient)
+    language = reply.article.locale.language_code
+    with translation.override(language):
+        off_path = reverse("accounts:notifications_off", args=[token])
     context = {
         "reply": reply,
         "recipient": recipient,
         "article": reply.article,
         "comment_url": f"{settings.SITE_URL}{reply.article.url}#c{reply.pk}",
-        "off_url": f"{settings.SITE_URL}/accounts/notifications/off/{token}/",
+        "off_url": f"{settings.SITE_URL}{off_path}",
         "SITE_NAME": settings.WAGTAIL_SITE_NAME,
     }
     # The mail reads in the language of the story's edition.
-    with translation.override(reply.article.locale.language_code):
+    with translation.override(language):
         subject = render_to_string("discussions/email/reply_subject.txt", context)
         body = render_to_string("discussions/email/reply.txt", context)
     message = EmailMultiAlternatives(

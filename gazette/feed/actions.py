@@ -25,6 +25,7 @@ DEFAULT_BREAKING_HOURS = 2
 def _story_fields(article: ArticlePage) -> dict:
     section = article.section
     return {
+        "language": article.locale.language_code,
         "article_pk": article.pk,
         "section_pk": section.pk if section else None,
         "section_title": section.title if section else "",
@@ -49,7 +50,7 @@ def _lock_newsfeed_stream() -> None:
 
 def _broadcast_item(item: FeedItem) -> None:
     event = item.as_event()
-    broadcast_on_commit("newsfeed", event)
+    broadcast_on_commit(f"newsfeed.{item.language}", event)
     if item.section_pk:
         broadcast_on_commit(f"newsfeed.{item.section_pk}", event)
 
@@ -59,8 +60,8 @@ def record_story_published(article: ArticlePage) -> FeedItem:
 
     The first publish adds a "published" item; publishing again while listed adds
     an "updated" item and refreshes the listed one. Also raises or clears the
-    breaking alert to match article.is_breaking. Sends "newsfeed" (and
-    "newsfeed.<section id>") and, when the alert changes, "breaking".
+    breaking alert to match article.is_breaking. Sends "newsfeed.<edition>" (and
+    "newsfeed.<section id>") and, when the alert changes, "breaking.<edition>".
     """
     fields = _story_fields(article)
     with transaction.atomic():
@@ -102,6 +103,7 @@ def record_story_removed(article: ArticlePage) -> FeedItem | None:
         latest = listed[0]
         item = FeedItem.objects.create(
             op=FeedOp.REMOVED,
+            language=latest.language,
             article_pk=article.pk,
             section_pk=latest.section_pk,
             section_title=latest.section_title,
@@ -110,19 +112,21 @@ def record_story_removed(article: ArticlePage) -> FeedItem | None:
             published_at=latest.published_at,
         )
         _broadcast_item(item)
-        _clear_alerts_for(article.pk)
+        _clear_alerts_for(article.pk, latest.language)
     return item
 
 
 def _sync_breaking_alert(article: ArticlePage, fields: dict) -> None:
+    language = fields["language"]
     active = BreakingAlert.objects.active().filter(article_pk=article.pk)
     if not article.is_breaking:
-        _clear_alerts_for(article.pk)
+        _clear_alerts_for(article.pk, language)
         return
     alert = active.first()
     if alert is None:
         hours = getattr(settings, "BREAKING_ALERT_HOURS", DEFAULT_BREAKING_HOURS)
         BreakingAlert.objects.create(
+            language=language,
             headline=fields["headline"][:200],
             url=fields["url"],
             article_pk=article.pk,
@@ -133,30 +137,30 @@ def _sync_breaking_alert(article: ArticlePage, fields: dict) -> None:
         alert.save(update_fields=["headline", "url"])
     else:
         return
-    announce_breaking_alert()
+    announce_breaking_alert(language)
 
 
-def _clear_alerts_for(article_pk: int) -> None:
+def _clear_alerts_for(article_pk: int, language: str) -> None:
     cleared = (
         BreakingAlert.objects.active()
         .filter(article_pk=article_pk)
         .update(cleared_at=timezone.now())
     )
     if cleared:
-        announce_breaking_alert()
+        announce_breaking_alert(language)
 
 
 def clear_breaking_alert(alert: BreakingAlert) -> None:
-    """Take the banner down now; sends "breaking" with the alert that remains."""
+    """Take the banner down now; sends "breaking.<edition>" with what remains."""
     with transaction.atomic():
         if alert.cleared_at is None:
             alert.cleared_at = timezone.now()
             alert.save(update_fields=["cleared_at"])
-        announce_breaking_alert()
+        announce_breaking_alert(alert.language)
 
 
-def announce_breaking_alert() -> None:
-    """Send the current banner state to every open page (after commit).
+def announce_breaking_alert(language: str) -> None:
+    """Send an edition's current banner state to its open pages (after commit).
 
     Call after any change to BreakingAlert rows, e.g. from the admin snippet hooks.
     The event carries no id: the banner state replaces itself and pages fetch
@@ -167,8 +171,9 @@ def announce_breaking_alert() -> None:
         from gazette.feed.queries import active_breaking_alert
         from gazette.lib.events import broadcast
 
-        alert = active_breaking_alert()
-        broadcast("breaking", {"type": "breaking", "alert": alert and alert.as_dict()})
+        alert = active_breaking_alert(language)
+        event = {"type": "breaking", "alert": alert and alert.as_dict()}
+        broadcast(f"breaking.{language}", event)
 
     # Read the state once the writes are committed, so the event matches the database.
     transaction.on_commit(send, robust=True)

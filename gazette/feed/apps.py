@@ -17,7 +17,7 @@ class FeedConfig(AppConfig):
         )
         register_topic(
             "breaking",
-            can_subscribe=lambda user, key: key == "",
+            can_subscribe=queries.can_follow_breaking,
             backlog=queries.breaking_state,
         )
         register_topic(

@@ -4,9 +4,12 @@ import json
 from datetime import timedelta
 
 from django.utils import timezone
+from wagtail.models import Locale
 
+from gazette.editions.editions import edition_codes
 from gazette.feed import actions
 from gazette.feed.models import LiveBlogEntry, LiveBlogPage
+from gazette.news.demo.editions import EDITIONS
 from gazette.news.models import SectionPage
 
 SLUG = "tamsen-accord-live"
@@ -35,22 +38,44 @@ ENTRIES = [
 
 
 def load_demo(progress) -> dict[str, int]:
-    if LiveBlogPage.objects.filter(slug=SLUG).exists():
-        progress("live blog", 1, 1)
-        return {}
-    world = SectionPage.objects.filter(slug="world").first()
-    if world is None:
-        return {}
-    blog = LiveBlogPage(
-        title="Tamsen river accord: live updates",
-        slug=SLUG,
-        standfirst="The latest from Geneva as Westmarch and Vellmark reach a "
-        "provisional agreement on sharing the river.",
-    )
-    world.add_child(instance=blog)
-    blog.save_revision().publish()
-    start = timezone.now() - timedelta(hours=len(ENTRIES))
-    for number, (headline, html, key_event) in enumerate(ENTRIES):
+    default = Locale.get_default()
+    blog = LiveBlogPage.objects.filter(slug=SLUG, locale=default).first()
+    added = 0
+    if blog is None:
+        world = SectionPage.objects.filter(slug="world", locale=default).first()
+        if world is None:
+            return {}
+        blog = LiveBlogPage(
+            title="Tamsen river accord: live updates",
+            slug=SLUG,
+            standfirst="The latest from Geneva as Westmarch and Vellmark reach a "
+            "provisional agreement on sharing the river.",
+        )
+        world.add_child(instance=blog)
+        blog.save_revision().publish()
+        add_entries(blog, ENTRIES)
+        added += 1
+    for code, edition in EDITIONS.items():
+        spec = edition.get("live_blog")
+        if code not in edition_codes() or not spec:
+            continue
+        locale = Locale.objects.get(language_code=code)
+        if blog.get_translation_or_none(locale) is not None:
+            continue
+        translated = blog.copy_for_translation(locale, copy_parents=True)
+        translated.title = spec["title"]
+        translated.slug = spec.get("slug", translated.slug)
+        translated.standfirst = spec.get("standfirst", translated.standfirst)
+        translated.save_revision().publish()
+        add_entries(translated, [tuple(entry) for entry in spec["entries"]])
+        added += 1
+    progress("live blogs", 1, 1)
+    return {"live blogs": added}
+
+
+def add_entries(blog: LiveBlogPage, entries) -> None:
+    start = timezone.now() - timedelta(hours=len(entries))
+    for number, (headline, html, key_event) in enumerate(entries):
         entry = LiveBlogEntry.objects.create(
             page=blog,
             headline=headline,
@@ -59,5 +84,3 @@ def load_demo(progress) -> dict[str, int]:
             is_key_event=key_event,
         )
         actions.record_live_blog_entry_saved(entry, created=True)
-    progress("live blog", 1, 1)
-    return {"live blogs": 1}

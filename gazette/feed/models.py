@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from gazette.editions.editions import default_language, edition_choice_widget
 from gazette.news.blocks import (
     RICH_TEXT_FEATURES,
     BodyImageBlock,
@@ -25,6 +26,9 @@ class FeedItemQuerySet(models.QuerySet):
         """What the Newsfeed shows: stories published and still live, newest first."""
         return self.filter(op=FeedOp.PUBLISHED, is_listed=True).order_by("-id")
 
+    def in_edition(self, language: str) -> "FeedItemQuerySet":
+        return self.filter(language=language)
+
     def in_section(self, section_id: int) -> "FeedItemQuerySet":
         return self.filter(section_pk=section_id)
 
@@ -38,6 +42,7 @@ class FeedItem(models.Model):
     """
 
     op = models.CharField(max_length=12, choices=FeedOp.choices)
+    language = models.CharField(_("edition"), max_length=12, default=default_language)
     article_pk = models.PositiveIntegerField(_("article id"), db_index=True)
     section_pk = models.PositiveIntegerField(null=True, blank=True)
     section_title = models.CharField(max_length=255, blank=True)
@@ -53,7 +58,9 @@ class FeedItem(models.Model):
 
     class Meta:
         indexes = [
-            models.Index(fields=["is_listed", "op", "-id"], name="feed_listed_idx"),
+            models.Index(
+                fields=["language", "is_listed", "op", "-id"], name="feed_listed_idx"
+            ),
             models.Index(
                 fields=["section_pk", "is_listed", "op", "-id"],
                 name="feed_section_listed_idx",
@@ -86,11 +93,20 @@ class BreakingAlertQuerySet(models.QuerySet):
         now = now or timezone.now()
         return self.filter(cleared_at__isnull=True, expires_at__gt=now).order_by("-id")
 
+    def in_edition(self, language: str) -> "BreakingAlertQuerySet":
+        return self.filter(language=language)
+
 
 class BreakingAlert(models.Model):
-    """The site-wide banner: shown until it expires or an editor clears it."""
+    """An edition's banner: shown until it expires or an editor clears it."""
 
     headline = models.CharField(_("headline"), max_length=200)
+    language = models.CharField(
+        _("edition"),
+        max_length=12,
+        default=default_language,
+        help_text=_("Language code of the edition that shows the banner."),
+    )
     url = models.CharField(_("link"), max_length=500, blank=True)
     article_pk = models.PositiveIntegerField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -101,6 +117,7 @@ class BreakingAlert(models.Model):
 
     panels = [
         FieldPanel("headline"),
+        FieldPanel("language", widget=edition_choice_widget()),
         FieldPanel("url"),
         FieldPanel("expires_at"),
         FieldPanel("cleared_at", heading=_("Cleared (set a time to take it down now)")),

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Max
 from wagtail.models import Page
 
+from gazette.editions.editions import edition_codes
 from gazette.feed.models import (
     BreakingAlert,
     FeedItem,
@@ -20,20 +21,20 @@ BACKLOG_LIMIT = 200
 ENTRIES_PER_PAGE = 20
 
 
-def newsfeed_items(*, section_id: int | None = None):
-    items = FeedItem.objects.listed()
+def newsfeed_items(language: str, *, section_id: int | None = None):
+    items = FeedItem.objects.listed().in_edition(language)
     if section_id is not None:
         items = items.in_section(section_id)
     return items
 
 
-def rail_items() -> list[FeedItem]:
-    return list(newsfeed_items()[:RAIL_SIZE])
+def rail_items(language: str) -> list[FeedItem]:
+    return list(newsfeed_items(language)[:RAIL_SIZE])
 
 
-def newsfeed_page(*, page_number, section_id: int | None):
-    """One page of the Newsfeed listing (two queries: count and rows)."""
-    paginator = Paginator(newsfeed_items(section_id=section_id), PAGE_SIZE)
+def newsfeed_page(language: str, *, page_number, section_id: int | None):
+    """One page of an edition's Newsfeed listing (two queries: count and rows)."""
+    paginator = Paginator(newsfeed_items(language, section_id=section_id), PAGE_SIZE)
     page = paginator.get_page(page_number)
     page.object_list = list(page.object_list)
     return page
@@ -44,37 +45,48 @@ def newsfeed_version() -> int:
     return FeedItem.objects.aggregate(latest=Max("id"))["latest"] or 0
 
 
-def newsfeed_sections() -> list[SectionPage]:
-    return list(SectionPage.objects.live().order_by("path").only("id", "title"))
+def newsfeed_sections(language: str) -> list[SectionPage]:
+    sections = SectionPage.objects.live().filter(locale__language_code=language)
+    return list(sections.order_by("path").only("id", "title"))
 
 
 def newsfeed_backlog(key: str, after: int) -> list[dict]:
-    """Stream events after an id, for a reader resuming "newsfeed[.<section id>]"."""
+    """Stream events after an id, for a reader resuming "newsfeed.<edition code>" or
+    "newsfeed.<section id>"."""
     items = FeedItem.objects.filter(id__gt=after)
-    if key:
+    if key.isdigit():
         items = items.filter(section_pk=int(key))
+    else:
+        items = items.in_edition(key)
     return [item.as_event() for item in items.order_by("id")[:BACKLOG_LIMIT]]
 
 
 def can_follow_newsfeed(user, key: str) -> bool:
-    return key == "" or (key.isdigit() and len(key) < 12)
+    return key in edition_codes() or (key.isdigit() and len(key) < 12)
 
 
-def active_breaking_alert() -> BreakingAlert | None:
-    return BreakingAlert.objects.active().first()
+def active_breaking_alert(language: str) -> BreakingAlert | None:
+    return BreakingAlert.objects.active().in_edition(language).first()
 
 
-def breaking_state(key: str = "", after: int = 0) -> list[dict]:
-    """The banner as it is now, as the "backlog" of the breaking topic: a page that
-    subscribes (or resubscribes) with any `after` gets it at once."""
-    alert = active_breaking_alert()
+def can_follow_breaking(user, key: str) -> bool:
+    return key in edition_codes()
+
+
+def breaking_state(key: str, after: int = 0) -> list[dict]:
+    """An edition's banner as it is now, as the "backlog" of "breaking.<edition code>":
+    a page that subscribes (or resubscribes) with any `after` gets it at once."""
+    alert = active_breaking_alert(key)
     return [{"type": "breaking", "alert": alert.as_dict() if alert else None}]
 
 
-def next_story(article_pk: int) -> FeedItem | None:
-    """The story to read after this one: the next older in its section, else any."""
+def next_story(article_pk: int, language: str) -> FeedItem | None:
+    """The story to read after this one in its edition: the next older in its
+    section, else any."""
     current = FeedItem.objects.listed().filter(article_pk=article_pk).first()
-    listed = FeedItem.objects.listed().exclude(article_pk=article_pk)
+    listed = (
+        FeedItem.objects.listed().in_edition(language).exclude(article_pk=article_pk)
+    )
     if current is None:
         return listed.first()
     older = listed.filter(id__lt=current.pk)

@@ -7,6 +7,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_GET
 
+from gazette.editions.editions import current_edition
 from gazette.feed import queries
 
 MAX_LOADED_STORIES = 4
@@ -55,15 +56,15 @@ def _section_filter(request) -> tuple[int | None, str | None]:
 def newsfeed_page(request):
     """The Newsfeed as a plain page: paginated, filterable by section, no JS needed."""
     section_id, error = _section_filter(request)
-    sections = queries.newsfeed_sections()
+    language = current_edition().code
     context = {
-        "sections": sections,
+        "sections": queries.newsfeed_sections(language),
         "section_id": section_id,
         "error": error,
         "page_obj": queries.newsfeed_page(
-            page_number=request.GET.get("page"), section_id=section_id
+            language, page_number=request.GET.get("page"), section_id=section_id
         ),
-        "breaking_alert": queries.active_breaking_alert(),
+        "breaking_alert": queries.active_breaking_alert(language),
     }
     return TemplateResponse(
         request, "feed/newsfeed_page.html", context, status=400 if error else 200
@@ -78,7 +79,8 @@ def newsfeed_json(request):
     section_id, error = _section_filter(request)
     if error:
         return JsonResponse({"error": error}, status=400)
-    items = queries.newsfeed_items(section_id=section_id)
+    language = current_edition().code
+    items = queries.newsfeed_items(language, section_id=section_id)
     before = request.GET.get("before", "")
     if before:
         if not before.isdigit() or len(before) > 18:
@@ -86,7 +88,7 @@ def newsfeed_json(request):
         items = items.filter(id__lt=int(before))
     rows = list(items[: queries.JSON_SIZE])
     data = {
-        "topic": f"newsfeed.{section_id}" if section_id else "newsfeed",
+        "topic": f"newsfeed.{section_id or language}",
         "latest_id": queries.newsfeed_version(),
         "items": [row.as_event() for row in rows],
         "next": None,
@@ -102,7 +104,7 @@ def newsfeed_json(request):
 @shared_cache(10)
 def breaking_json(request):
     """The banner every page shows after load (the page HTML itself never has it)."""
-    alert = queries.active_breaking_alert()
+    alert = queries.active_breaking_alert(current_edition().code)
     return JsonResponse({"alert": alert.as_dict() if alert else None})
 
 
@@ -110,10 +112,11 @@ def breaking_json(request):
 @shared_cache(60)
 def next_story_link(request, article_id: int):
     """Without JavaScript: the "Next story" link lands here and goes on."""
-    item = queries.next_story(article_id)
+    edition = current_edition()
+    item = queries.next_story(article_id, edition.code)
     if item is None:
-        return redirect("/")
-    return redirect(item.url or "/")
+        return redirect(edition.root)
+    return redirect(item.url or edition.root)
 
 
 @require_GET
@@ -123,7 +126,7 @@ def next_story_fragment(request, article_id: int):
     depth = request.GET.get("depth", "1")
     if not depth.isdigit() or not 1 <= int(depth) <= MAX_LOADED_STORIES:
         return HttpResponseBadRequest(_("depth must be between 1 and 4."))
-    item = queries.next_story(article_id)
+    item = queries.next_story(article_id, current_edition().code)
     article = queries.article_for_reading(item.article_pk) if item else None
     if article is None:
         raise Http404(_("There is no next story."))

@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from gazette.editions.editions import edition_codes
 from gazette.feed import actions
 from gazette.feed.models import BreakingAlert, LiveBlogEntry
 
@@ -33,9 +34,15 @@ register_snippet(BreakingAlertViewSet)
 register_snippet(LiveBlogEntryViewSet)
 
 
+def _announce_every_edition() -> None:
+    # An edit may move an alert between editions: refresh every edition's banner.
+    for code in edition_codes():
+        actions.announce_breaking_alert(code)
+
+
 def _after_save(request, instance, *, created: bool) -> None:
     if isinstance(instance, BreakingAlert):
-        actions.announce_breaking_alert()
+        _announce_every_edition()
     elif isinstance(instance, LiveBlogEntry):
         actions.record_live_blog_entry_saved(instance, created=created)
 
@@ -65,4 +72,4 @@ def after_delete_snippet(request, instances):
     for page, entry_pk in getattr(request, "feed_deleted_entries", []):
         actions.record_live_blog_entry_deleted(page, entry_pk=entry_pk)
     if any(isinstance(instance, BreakingAlert) for instance in instances):
-        actions.announce_breaking_alert()
+        _announce_every_edition()

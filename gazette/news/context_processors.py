@@ -1,12 +1,19 @@
 from django.conf import settings
 
+from gazette.editions.editions import current_edition
 from gazette.news.models import SectionPage
 
 
 def site_chrome(request) -> dict:
-    """What every page's header and footer need; the same for every reader."""
+    """What every page's header and footer need; the same for an edition's readers."""
+    edition = current_edition()
     return {
         "SITE_NAME": settings.WAGTAIL_SITE_NAME,
         "SITE_URL": settings.SITE_URL,
-        "nav_sections": SectionPage.objects.live().public().order_by("path"),
+        "EDITION": edition,
+        "EDITION_ROOT": edition.root,
+        "nav_sections": SectionPage.objects.live()
+        .public()
+        .filter(locale__language_code=edition.code)
+        .order_by("path"),
     }

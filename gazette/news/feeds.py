@@ -14,6 +14,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from gazette.editions.editions import current_edition, current_locale_id
 from gazette.news.models import (
     FEED_RENDITION,
     ArticlePage,
@@ -137,13 +138,13 @@ class LatestStoriesFeed(Feed):
         return self.description(obj)
 
     def link(self, obj):
-        return absolute("/" if obj is None else page_or_object_url(obj))
+        return absolute(edition_root() if obj is None else page_or_object_url(obj))
 
     def feed_url(self, obj):
         return absolute(self.feed_path(obj))
 
     def feed_path(self, obj) -> str:
-        return f"/feeds/{self.kind}.{self.extension}"
+        return f"{edition_root()}feeds/{self.kind}.{self.extension}"
 
     @property
     def extension(self) -> str:
@@ -156,7 +157,7 @@ class LatestStoriesFeed(Feed):
         return f"© {settings.WAGTAIL_SITE_NAME}"
 
     def articles(self, obj):
-        return ArticlePage.objects.all()
+        return ArticlePage.objects.in_edition(current_locale_id())
 
     def items(self, obj):
         return feed_articles(self.articles(obj))
@@ -210,26 +211,26 @@ class SectionFeed(LatestStoriesFeed):
     kind = "sections"
 
     def get_object(self, request, slug):
-        return get_object_or_404(SectionPage.objects.live().public(), slug=slug)
+        return get_object_or_404(edition_sections(), slug=slug)
 
     def articles(self, obj):
         return ArticlePage.objects.filter(section=obj)
 
     def feed_path(self, obj):
-        return f"/feeds/sections/{obj.slug}.{self.extension}"
+        return f"{edition_root()}feeds/sections/{obj.slug}.{self.extension}"
 
 
 class TopicFeed(LatestStoriesFeed):
     kind = "topics"
 
     def get_object(self, request, slug):
-        return get_object_or_404(Topic, slug=slug)
+        return get_object_or_404(Topic, slug=slug, locale_id=current_locale_id())
 
     def articles(self, obj):
         return ArticlePage.objects.filter(topics=obj)
 
     def feed_path(self, obj):
-        return f"/feeds/topics/{obj.slug}.{self.extension}"
+        return f"{edition_root()}feeds/topics/{obj.slug}.{self.extension}"
 
 
 class AuthorFeed(LatestStoriesFeed):
@@ -239,10 +240,10 @@ class AuthorFeed(LatestStoriesFeed):
         return get_object_or_404(Author, slug=slug)
 
     def articles(self, obj):
-        return ArticlePage.objects.filter(authors=obj)
+        return ArticlePage.objects.in_edition(current_locale_id()).filter(authors=obj)
 
     def feed_path(self, obj):
-        return f"/feeds/authors/{obj.slug}.{self.extension}"
+        return f"{edition_root()}feeds/authors/{obj.slug}.{self.extension}"
 
 
 class CorrectionsFeed(Feed):
@@ -261,11 +262,11 @@ class CorrectionsFeed(Feed):
     subtitle = description
 
     def link(self):
-        return absolute("/corrections/")
+        return absolute(f"{edition_root()}corrections/")
 
     def feed_url(self):
         extension = "atom" if issubclass(self.feed_type, Atom1Feed) else "rss"
-        return absolute(f"/feeds/corrections.{extension}")
+        return absolute(f"{edition_root()}feeds/corrections.{extension}")
 
     def feed_guid(self):
         return self.feed_url()
@@ -273,7 +274,7 @@ class CorrectionsFeed(Feed):
     def items(self):
         from gazette.news.queries import public_corrections
 
-        return public_corrections()[:CORRECTIONS_FEED_SIZE]
+        return public_corrections(current_locale_id())[:CORRECTIONS_FEED_SIZE]
 
     def item_title(self, item):
         return f"{item.get_kind_display()}: {item.page.title}"
@@ -301,6 +302,15 @@ def atom(feed_class):
     return type(
         f"Atom{feed_class.__name__}", (feed_class,), {"feed_type": MediaAtomFeed}
     )
+
+
+def edition_root() -> str:
+    return current_edition().root
+
+
+def edition_sections():
+    sections = SectionPage.objects.live().public()
+    return sections.filter(locale_id=current_locale_id())
 
 
 def page_or_object_url(obj) -> str:
@@ -362,18 +372,18 @@ def latest_json_feed(request):
     return json_feed(
         request,
         title=settings.WAGTAIL_SITE_NAME,
-        home="/",
-        feed_path="/feeds/latest.json",
-        articles=ArticlePage.objects.all(),
+        home=edition_root(),
+        feed_path=f"{edition_root()}feeds/latest.json",
+        articles=ArticlePage.objects.in_edition(current_locale_id()),
     )
 
 
 def section_json_feed(request, slug):
-    section = get_object_or_404(SectionPage.objects.live().public(), slug=slug)
+    section = get_object_or_404(edition_sections(), slug=slug)
     return json_feed(
         request,
         title=f"{section.title} — {settings.WAGTAIL_SITE_NAME}",
         home=section.url,
-        feed_path=f"/feeds/sections/{section.slug}.json",
+        feed_path=f"{edition_root()}feeds/sections/{section.slug}.json",
         articles=ArticlePage.objects.filter(section=section),
     )

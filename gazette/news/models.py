@@ -1,5 +1,6 @@
 import math
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
@@ -18,10 +19,18 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import (
+    Orderable,
+    Page,
+    PageManager,
+    PageQuerySet,
+    TranslatableMixin,
+)
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from gazette.editions.editions import current_edition, edition_root
+from gazette.news import search
 from gazette.news.blocks import ArticleBodyBlock
 
 WORDS_PER_MINUTE = 230
@@ -151,20 +160,28 @@ class Author(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return f"/authors/{self.slug}/"
+        """The author's page in the edition being read (staff write for all)."""
+        return f"{current_edition().root}authors/{self.slug}/"
 
 
 @register_snippet
-class Topic(index.Indexed, models.Model):
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A subject stories are tagged with; each edition has its own, linked."""
+
     name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(unique=True, max_length=100)
+    slug = models.SlugField(max_length=100)
     description = models.TextField(_("description"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
     def __str__(self) -> str:
         return self.name
@@ -175,7 +192,7 @@ class Topic(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return f"/topics/{self.slug}/"
+        return f"{edition_root(self.locale_id)}topics/{self.slug}/"
 
 
 class ArticleQuerySet(PageQuerySet):
@@ -184,6 +201,9 @@ class ArticleQuerySet(PageQuerySet):
 
     def in_section(self, section: "SectionPage") -> "ArticleQuerySet":
         return self.filter(section=section)
+
+    def in_edition(self, locale_id: int) -> "ArticleQuerySet":
+        return self.filter(locale=locale_id)
 
     def for_listing(self, renditions=LISTING_RENDITIONS) -> "ArticleQuerySet":
         """Everything a story card shows, in a fixed number of queries."""
@@ -294,6 +314,8 @@ class ArticlePage(RoutablePageMixin, Page):
     is_breaking = models.BooleanField(
         _("breaking news"), default=False, help_text=_("Flag the story as breaking.")
     )
+    # PostgreSQL only: the live text in the edition's language (gazette.news.search).
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleManager()
 
@@ -332,7 +354,11 @@ class ArticlePage(RoutablePageMixin, Page):
             self.section_id = (
                 parent.pk if parent.specific_class is SectionPage else None
             )
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        # A full save holds the live text (publishing); partial saves carry drafts.
+        if kwargs.get("update_fields") is None and search.uses_postgres():
+            search.index_article(self)
+        return result
 
     @property
     def headline(self) -> str:

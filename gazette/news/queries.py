@@ -6,6 +6,7 @@ from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.http import Http404
 from wagtail.models import PageLogEntry, Revision
 
+from gazette.news import search
 from gazette.news.models import (
     ArticleCorrection,
     ArticlePage,
@@ -34,7 +35,9 @@ def front_page(home: HomePage) -> dict:
 
     Runs a fixed number of queries however many stories and sections there are.
     """
-    latest = list(published_articles()[: 1 + TOP_STORIES + 10])
+    latest = list(
+        published_articles().in_edition(home.locale_id)[: 1 + TOP_STORIES + 10]
+    )
     lead = next((a for a in latest if a.lead_image_id), latest[0] if latest else None)
     others = [a for a in latest if a is not lead]
     sections = list(SectionPage.objects.live().child_of(home).order_by("path"))
@@ -84,8 +87,16 @@ def topic_articles(topic: Topic):
     return published_articles().filter(topics=topic)
 
 
-def author_articles(author: Author):
-    return published_articles().filter(authors=author)
+def topic_versions(topic: Topic) -> dict[str, str]:
+    """The topic's page in each edition that has it, by language code."""
+    return {
+        t.locale.language_code: t.get_absolute_url()
+        for t in topic.get_translations(inclusive=True).select_related("locale")
+    }
+
+
+def author_articles(author: Author, *, locale_id: int):
+    return published_articles().in_edition(locale_id).filter(authors=author)
 
 
 def paginate(request, queryset, *, per_page: int) -> Page:
@@ -98,9 +109,11 @@ def paginate(request, queryset, *, per_page: int) -> Page:
         raise Http404("There is no such page of stories.") from None
 
 
-def public_corrections():
-    """Correction entries of live articles readers may see, newest first."""
-    readable = ArticlePage.objects.live().public().filter(expired=False)
+def public_corrections(locale_id: int):
+    """Correction entries of an edition's live, readable articles, newest first."""
+    readable = (
+        ArticlePage.objects.live().public().filter(expired=False, locale_id=locale_id)
+    )
     return (
         ArticleCorrection.objects.filter(page__in=readable)
         .select_related("page")
@@ -142,11 +155,16 @@ def previous_published_revision(article: ArticlePage, revision: Revision):
     return entry.revision if entry else None
 
 
-def feed_directory() -> dict:
-    """Every section, topic and author that has a feed, for the /feeds/ page."""
+def feed_directory(locale_id: int) -> dict:
+    """Every section, topic and author of an edition that has a feed, for /feeds/."""
     return {
-        "sections": list(SectionPage.objects.live().public().order_by("path")),
-        "topics": list(Topic.objects.order_by("name")),
+        "sections": list(
+            SectionPage.objects.live()
+            .public()
+            .filter(locale_id=locale_id)
+            .order_by("path")
+        ),
+        "topics": list(Topic.objects.filter(locale_id=locale_id).order_by("name")),
         "authors": list(Author.objects.order_by("name")),
     }
 
@@ -161,16 +179,17 @@ def search_terms(query: str) -> str:
     return " ".join(w.lower() for w in words if w not in SEARCH_OPERATORS)
 
 
-def search_articles(query: str):
-    """Published articles containing every word of the query, best match first.
+def search_articles(query: str, *, locale):
+    """An edition's published articles with every word of the query, best match first.
 
-    Wagtail's database backend runs PostgreSQL full-text search on PostgreSQL and
-    FTS5 on SQLite. Only plain words reach it (see search_terms), so quotes and
-    operators in a query can never make the search engine fail.
+    PostgreSQL searches with the edition language's configuration (gazette.news.search);
+    SQLite with Wagtail's FTS5 index. Only plain words reach either (see search_terms),
+    so quotes and operators in a query can never make the search engine fail.
     """
     terms = search_terms(query)
     if not terms:
         return ArticlePage.objects.none()
-    return (
-        ArticlePage.objects.live().public().for_listing().search(terms, operator="and")
-    )
+    stories = ArticlePage.objects.live().public().in_edition(locale.pk).for_listing()
+    if search.uses_postgres():
+        return search.search_in_language(stories, terms, locale.language_code)
+    return stories.search(terms, operator="and")

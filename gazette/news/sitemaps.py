@@ -1,7 +1,8 @@
-"""sitemap.xml (an index of per-kind sitemaps) and the Google News sitemap.
+"""Each edition's sitemap.xml (an index of per-kind sitemaps) and Google News sitemap.
 
 Locations are built from SITE_URL, not the request's Host, so the cached bytes are
-right for every reader.
+right for every reader. Every entry lists its versions in the other editions
+(xhtml:link hreflang alternates).
 """
 
 from datetime import timedelta
@@ -14,8 +15,14 @@ from django.db.models import Max
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from wagtail.models import Page
 
+from gazette.editions.editions import (
+    all_editions,
+    current_edition,
+    current_locale_id,
+    edition_root,
+)
 from gazette.news.models import ArticlePage, Author, HomePage, SectionPage, Topic
 
 NEWS_SITEMAP_HOURS = 48
@@ -31,15 +38,48 @@ class SiteSitemap(Sitemap):
         return parsed.netloc + parsed.path.rstrip("/")
 
 
-class PageSitemap(SiteSitemap):
+class EditionSitemap(SiteSitemap):
+    """Items of the edition being read, each with its versions in the others."""
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        versions = self.versions([url["item"] for url in urls])
+        for url in urls:
+            found = versions.get(url["item"].translation_key, {})
+            if len(found) > 1:
+                url["alternates"] = [
+                    {"lang_code": code, "location": absolute_url(location)}
+                    for code, location in sorted(found.items())
+                ]
+        return urls
+
+    def versions(self, items) -> dict:
+        """{translation_key: {language code: path}} for the items' translations."""
+        keys = {item.translation_key for item in items}
+        translations = (
+            Page.objects.filter(translation_key__in=keys)
+            .live()
+            .public()
+            .select_related("locale")
+        )
+        found = {}
+        for translation in translations:
+            found.setdefault(translation.translation_key, {})[
+                translation.locale.language_code
+            ] = translation.url
+        return found
+
+
+class PageSitemap(EditionSitemap):
     """The front page and the section fronts."""
 
     changefreq = "hourly"
 
     def items(self):
-        homes = list(HomePage.objects.live().public().order_by("path"))
-        sections = list(SectionPage.objects.live().public().order_by("path"))
-        return homes + sections
+        locale_id = current_locale_id()
+        homes = HomePage.objects.live().public().filter(locale_id=locale_id)
+        sections = SectionPage.objects.live().public().filter(locale_id=locale_id)
+        return list(homes.order_by("path")) + list(sections.order_by("path"))
 
     def location(self, item):
         return item.url
@@ -48,12 +88,17 @@ class PageSitemap(SiteSitemap):
         return item.last_published_at
 
 
-class ArticleSitemap(SiteSitemap):
+class ArticleSitemap(EditionSitemap):
     limit = 5000
 
     def items(self):
-        return ArticlePage.objects.published().only(
-            "url_path", "last_published_at", "first_published_at"
+        stories = ArticlePage.objects.published().in_edition(current_locale_id())
+        return stories.only(
+            "url_path",
+            "last_published_at",
+            "first_published_at",
+            "translation_key",
+            "locale_id",
         )
 
     def location(self, item):
@@ -67,24 +112,52 @@ class ArticleSitemap(SiteSitemap):
         return (
             ArticlePage.objects.live()
             .public()
+            .in_edition(current_locale_id())
             .aggregate(latest=Max("last_published_at"))["latest"]
         )
 
 
-class TopicSitemap(SiteSitemap):
+class TopicSitemap(EditionSitemap):
     def items(self):
-        return Topic.objects.order_by("name")
+        return Topic.objects.filter(locale_id=current_locale_id()).order_by("name")
 
     def location(self, item):
         return item.get_absolute_url()
 
+    def versions(self, items) -> dict:
+        keys = {item.translation_key for item in items}
+        found = {}
+        for topic in Topic.objects.filter(translation_key__in=keys):
+            code = edition_root(topic.locale_id).strip("/")
+            found.setdefault(topic.translation_key, {})[code] = topic.get_absolute_url()
+        return found
+
 
 class AuthorSitemap(SiteSitemap):
+    """Staff pages: every author has one in each edition."""
+
     def items(self):
         return Author.objects.order_by("name")
 
     def location(self, item):
         return item.get_absolute_url()
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        for url in urls:
+            slug = url["item"].slug
+            url["alternates"] = [
+                {
+                    "lang_code": edition.code,
+                    "location": absolute_url(f"{edition.root}authors/{slug}/"),
+                }
+                for edition in all_editions()
+            ]
+        return urls
+
+
+def absolute_url(path: str) -> str:
+    return path if path.startswith("http") else settings.SITE_URL + path
 
 
 SITEMAPS = {
@@ -121,6 +194,7 @@ def news_articles():
     cutoff = timezone.now() - timedelta(hours=NEWS_SITEMAP_HOURS)
     return (
         ArticlePage.objects.published()
+        .in_edition(current_locale_id())
         .filter(first_published_at__gte=cutoff)
         .only("title", "url_path", "first_published_at")[:NEWS_SITEMAP_LIMIT]
     )
@@ -128,7 +202,7 @@ def news_articles():
 
 @x_robots_tag
 def news_sitemap(request):
-    """/news-sitemap.xml in Google News' format."""
+    """An edition's news-sitemap.xml in Google News' format."""
     base = settings.SITE_URL
     urls = [
         {
@@ -143,7 +217,7 @@ def news_sitemap(request):
     context = {
         "urls": urls,
         "publication_name": settings.WAGTAIL_SITE_NAME,
-        "language": (get_language() or settings.LANGUAGE_CODE).split("-")[0],
+        "language": current_edition().code,
     }
     return TemplateResponse(
         request, "news/news_sitemap.xml", context, content_type="application/xml"

@@ -1,17 +1,11 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
-from django.views.generic import TemplateView
 
 from gazette.news import feeds, sitemaps, views
 
 app_name = "news"
 
 urlpatterns = [
-    path(
-        "robots.txt",
-        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
-        name="robots",
-    ),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
     path(
         "sitemap-<slug:section>.xml",

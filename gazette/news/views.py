@@ -2,6 +2,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from gazette.editions.editions import current_locale_id
 from gazette.news import queries
 from gazette.news.models import Author, Topic
 from gazette.news.revision_diff import article_diff, article_text
@@ -10,15 +11,22 @@ MAX_QUERY_LENGTH = 200
 
 
 def topic_page(request, home, slug):
-    topic = get_object_or_404(Topic, slug=slug)
+    topic = get_object_or_404(Topic, slug=slug, locale_id=home.locale_id)
     page_obj = queries.paginate(request, queries.topic_articles(topic), per_page=20)
-    context = {"page": home, "topic": topic, "page_obj": page_obj}
+    context = {
+        "page": home,
+        "topic": topic,
+        "page_obj": page_obj,
+        "edition_versions": queries.topic_versions(topic),
+    }
     return TemplateResponse(request, "news/topic_page.html", context)
 
 
 def author_page(request, home, slug):
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
-    page_obj = queries.paginate(request, queries.author_articles(author), per_page=20)
+    page_obj = queries.paginate(
+        request, queries.author_articles(author, locale_id=home.locale_id), per_page=20
+    )
     context = {"page": home, "author": author, "page_obj": page_obj}
     return TemplateResponse(request, "news/author_page.html", context)
 
@@ -40,7 +48,7 @@ def search_page(request, home):
     page_obj = None
     if query and not error:
         page_obj = queries.paginate(
-            request, queries.search_articles(query), per_page=20
+            request, queries.search_articles(query, locale=home.locale), per_page=20
         )
     context = {"page": home, "query": "" if error else query, "error": error}
     context["page_obj"] = page_obj
@@ -50,7 +58,9 @@ def search_page(request, home):
 
 
 def corrections_page(request, home):
-    page_obj = queries.paginate(request, queries.public_corrections(), per_page=30)
+    page_obj = queries.paginate(
+        request, queries.public_corrections(home.locale_id), per_page=30
+    )
     context = {"page": home, "page_obj": page_obj}
     return TemplateResponse(request, "news/corrections_page.html", context)
 
@@ -69,9 +79,11 @@ def article_changes_page(request, article, entry_id):
         "entry": entry,
         "previous": previous,
         "changes": changes,
+        "edition_versions": {},  # a change log belongs to one edition's text
     }
     return TemplateResponse(request, "news/article_changes.html", context)
 
 
 def feeds_page(request):
-    return TemplateResponse(request, "news/feeds_page.html", queries.feed_directory())
+    context = queries.feed_directory(current_locale_id())
+    return TemplateResponse(request, "news/feeds_page.html", context)

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from gazette.moderation.rules import hit_rate_limit
@@ -101,7 +102,7 @@ def send_confirmation(subscriber: Subscriber, *, newsletter_ids: list[int]) -> N
         "SITE_URL": settings.SITE_URL,
         "unsubscribe_url": UNSUBSCRIBE_MARK,
         "manage_url": MANAGE_MARK,
-        "language": settings.LANGUAGE_CODE,
+        "language": get_language(),
     }
     message = build_message(
         to=subscriber.email,
@@ -336,7 +337,7 @@ def send_breaking_alert(article, *, user) -> list:
         raise AlertRefused(
             _("Only a live story marked as breaking news can be alerted.")
         )
-    newsletters = Newsletter.objects.filter(
+    newsletters = Newsletter.objects.for_edition(article.locale.language_code).filter(
         kind=NewsletterKind.BREAKING, is_active=True
     )
     issues = []

@@ -5,8 +5,8 @@ from functools import lru_cache
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from gazette.newsletters.addresses import clean_address, has_line_break
 from gazette.newsletters.models import Newsletter
@@ -35,7 +35,7 @@ class NewsletterChoiceField(forms.ModelMultipleChoiceField):
 
 
 def active_newsletters():
-    return Newsletter.objects.filter(is_active=True)
+    return Newsletter.objects.for_edition(get_language()).filter(is_active=True)
 
 
 class ChooseNewslettersForm(forms.Form):

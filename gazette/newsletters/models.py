@@ -22,6 +22,14 @@ class NewsletterKind(models.TextChoices):
     WEEKLY = "weekly", _("Weekly best-of")
 
 
+class NewsletterQuerySet(models.QuerySet):
+    def for_edition(self, language: str) -> "NewsletterQuerySet":
+        """An edition's newsletters; those with no language belong to the default."""
+        if language == settings.LANGUAGE_CODE:
+            return self.filter(Q(language=language) | Q(language=""))
+        return self.filter(language=language)
+
+
 class Newsletter(models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
@@ -52,6 +60,8 @@ class Newsletter(models.Model):
     is_active = models.BooleanField(_("active"), default=True)
     position = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = NewsletterQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "name"]

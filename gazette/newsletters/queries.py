@@ -100,6 +100,7 @@ def digest_stories(newsletter: Newsletter, *, since: datetime, until: datetime) 
         ArticlePage.objects.published()
         .for_listing(renditions=(DIGEST_RENDITION,))
         .filter(first_published_at__gte=since, first_published_at__lt=until)
+        .filter(locale__language_code=newsletter.language or settings.LANGUAGE_CODE)
     )
     if newsletter.kind == NewsletterKind.SECTION and newsletter.section_id:
         stories = stories.filter(section_id=newsletter.section_id)

@@ -5,21 +5,14 @@ from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 
+from gazette.editions.editions import current_edition
 from gazette.pagecache.conf import get_conf
 from gazette.pagecache.store import GLOBAL, get_store
 
 logger = logging.getLogger(__name__)
 
-# Every sitemap lists every section's newest stories, so they go as one group.
-SITEMAP_PATHS = (
-    "/sitemap.xml",
-    "/news-sitemap.xml",
-    "/sitemap-pages.xml",
-    "/sitemap-articles.xml",
-    "/sitemap-topics.xml",
-    "/sitemap-authors.xml",
-)
 FEED_FORMATS = ("rss", "atom", "json")
 
 
@@ -50,6 +43,12 @@ def purge_for_page(page, *, extra_paths: list[str] = ()) -> None:
     section), and for articles their topic and author pages, feeds, sitemaps and the
     newsfeed page. Call with the page as it is now; pass old paths of a moved page.
     """
+    # Paths are the page's edition's: /ru/feeds/… for a Russian story.
+    with translation.override(page.locale.language_code):
+        _purge_for_page(page, extra_paths=extra_paths)
+
+
+def _purge_for_page(page, *, extra_paths) -> None:
     specific = page.specific_deferred
     ancestors = list(page.get_ancestors().filter(depth__gt=1))
     paths = [*extra_paths, *page_and_ancestor_paths(page, ancestors), *listing_paths()]
@@ -77,8 +76,13 @@ def page_and_ancestor_paths(page, ancestors) -> list[str]:
 
 
 def listing_paths() -> list[str]:
-    """Pages that list the newest stories of the whole site."""
-    paths = [*SITEMAP_PATHS, "/corrections/", "/newsfeed/"]
+    """Pages that list the newest stories of the active edition."""
+    from gazette.news.sitemaps import SITEMAPS
+
+    # Every sitemap lists every section's newest stories, so they go as one group.
+    paths = [reverse("news:sitemap", args=[name]) for name in SITEMAPS]
+    paths += [reverse("news:sitemap_index"), reverse("news:news_sitemap")]
+    paths += [current_edition().root + "corrections/", reverse("feed:newsfeed")]
     paths += named_paths("feed_latest")
     paths += named_paths("feed_corrections")
     return paths

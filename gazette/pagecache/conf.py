@@ -1,5 +1,6 @@
 """Page-cache configuration, read from the environment when first needed."""
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -7,8 +8,10 @@ from django.conf import settings
 
 from gazette.lib.env import env_bool, env_int, env_list, env_str
 
-# Paths never stored: private, per-reader or unbounded (search terms).
+# Paths never stored: private, per-reader or unbounded (search terms). Reader paths
+# are matched with and without their edition prefix (/ru/accounts/ as /accounts/).
 NEVER_CACHED_PREFIXES = (
+    "/edition/",
     "/admin/",
     "/accounts/",
     "/ws/",
@@ -20,6 +23,15 @@ NEVER_CACHED_PREFIXES = (
     "/media/",
     "/documents/",
 )
+EDITION_PREFIX = re.compile(r"^/[a-z]{2,3}(?:-[a-z0-9]+)?(?=/)")
+
+
+def is_never_cached(path: str) -> bool:
+    return path.startswith(NEVER_CACHED_PREFIXES) or EDITION_PREFIX.sub(
+        "", path, count=1
+    ).startswith(NEVER_CACHED_PREFIXES)
+
+
 CACHED_CONTENT_TYPES = (
     b"text/html",
     b"application/rss+xml",

@@ -14,8 +14,8 @@ from email.utils import formatdate, parsedate_to_datetime
 
 from gazette.pagecache.conf import (
     CACHED_CONTENT_TYPES,
-    NEVER_CACHED_PREFIXES,
     get_conf,
+    is_never_cached,
 )
 from gazette.pagecache.store import Entry, get_store
 
@@ -74,7 +74,7 @@ class PageCacheMiddleware:
         headers = scope["headers"]
         if (
             method not in ("GET", "HEAD")
-            or path.startswith(NEVER_CACHED_PREFIXES)
+            or is_never_cached(path)
             or not reader_is_anonymous(headers, self.conf.session_cookies)
         ):
             return await self.app(scope, receive, mark_private(send))

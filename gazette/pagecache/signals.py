@@ -57,10 +57,10 @@ def purge_page(page, *, url_path_before: str = "") -> None:
 def old_paths(page, url_path_before: str) -> list[str]:
     if not url_path_before:
         return []
-    site = page.get_site()
-    root = site.root_page.url_path if site else ""
+    home = page.get_ancestors().filter(depth=2).first()
+    root = home.url_path if home else ""
     if not root or not url_path_before.startswith(root):
         return []
-    old_path = "/" + url_path_before[len(root) :]
+    old_path = f"/{page.locale.language_code}/" + url_path_before[len(root) :]
     before_parent = old_path.rstrip("/").rsplit("/", 1)[0] + "/"
     return [old_path, before_parent]

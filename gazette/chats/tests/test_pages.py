@@ -47,7 +47,7 @@ class RoomListTests(ChatPageTests):
         actions.close_room(closed, by=self.editor)
         self.post_as(self.reader, "Hello")
         actions.record_presence(self.room, "tab-aaaaaaaa")
-        response = self.client.get("/chats/")
+        response = self.client.get("/en/chats/")
         self.assertContains(response, "Harbour budget live")
         self.assertContains(response, "harbour budget as it happens")
         self.assertContains(response, "1 reader here")
@@ -56,13 +56,13 @@ class RoomListTests(ChatPageTests):
         self.assertIn("public", response["Cache-Control"])
 
     def test_list_query_count_does_not_grow_with_rooms(self):
-        self.client.get("/chats/")
+        self.client.get("/en/chats/")
         with self.assertNumQueries(3):  # rooms, plus the site header's two
-            self.client.get("/chats/")
+            self.client.get("/en/chats/")
         for n in range(5):
             make_room(f"Room {n}", by=self.editor)
         with self.assertNumQueries(3):
-            response = self.client.get("/chats/")
+            response = self.client.get("/en/chats/")
         self.assertContains(response, "Room 4")
 
     def test_online_json(self):
@@ -78,7 +78,7 @@ class RoomPageTests(ChatPageTests):
         self.assertContains(response, "First!")
         self.assertContains(response, "Rita Reader")
         self.assertContains(
-            response, f"/accounts/login/?next={self.url.replace('/', '%2F')}"
+            response, f"/en/accounts/login/?next={self.url.replace('/', '%2F')}"
         )
         self.assertContains(response, "to chat.")
         self.assertNotContains(response, "csrfmiddlewaretoken")
@@ -136,7 +136,7 @@ class RoomPageTests(ChatPageTests):
         self.assertEqual(json_response.status_code, 400)
 
     def test_unknown_room_is_404(self):
-        self.assertEqual(self.client.get("/chats/no-such-room/").status_code, 404)
+        self.assertEqual(self.client.get("/en/chats/no-such-room/").status_code, 404)
 
     def test_members_only_room_hides_history_from_anonymous(self):
         room = make_room("Members", by=self.editor, anonymous_can_read=False)
@@ -191,7 +191,7 @@ class PostingTests(ChatPageTests):
             reverse("chats:post", args=[self.room.slug]), {"text": "x"}
         )
         self.assertEqual(response.status_code, 302)
-        self.assertIn("/accounts/login/", response["Location"])
+        self.assertIn("/en/accounts/login/", response["Location"])
         self.assertEqual(Message.objects.count(), 0)
 
     def test_post_without_csrf_token_is_refused(self):
@@ -324,6 +324,7 @@ class RoomAdminTests(ChatPageTests):
             {
                 "title": "Election night",
                 "slug": "election-night",
+                "language": "en",
                 "topic": "Results as they come in",
                 "status": "open",
                 "anonymous_can_read": "on",

@@ -43,7 +43,7 @@ class CounterTests(DiscussionTestCase):
         post(self.article, self.reader)
         ids = f"{self.article.pk},{self.other_article.pk},abc,999999"
         with CaptureQueriesContext(connection) as queries:
-            response = self.client.get(f"/discussions/counts.json?ids={ids}")
+            response = self.client.get(f"/en/discussions/counts.json?ids={ids}")
         counts = response.json()["counts"]
         self.assertEqual(counts[str(self.article.pk)], 1)
         self.assertEqual(counts[str(self.other_article.pk)], 0)

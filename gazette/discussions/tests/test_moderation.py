@@ -30,7 +30,7 @@ class PolicyTests(DiscussionTestCase):
 
     def submit(self, body="A thought."):
         return self.client.post(
-            f"/discussions/{self.article.pk}/comments/", {"body": body}
+            f"/en/discussions/{self.article.pk}/comments/", {"body": body}
         )
 
     def test_premoderated_article_holds_comments_until_approved(self):

@@ -15,8 +15,8 @@ class AnonymousReaderTests(DiscussionTestCase):
         response = self.client.get(self.article.url)
         self.assertContains(response, "To take part in the discussion")
         next_param = f"{self.article.url}%23comments".replace("/", "%2F")
-        self.assertContains(response, f"/accounts/login/?next={next_param}")
-        self.assertContains(response, f"/accounts/signup/?next={next_param}")
+        self.assertContains(response, f"/en/accounts/login/?next={next_param}")
+        self.assertContains(response, f"/en/accounts/signup/?next={next_param}")
 
     def test_anonymous_html_carries_no_form_or_token(self):
         post(self.article, self.reader)
@@ -31,7 +31,7 @@ class AnonymousReaderTests(DiscussionTestCase):
 
     def test_posting_anonymously_is_refused_with_403(self):
         response = self.client.post(
-            f"/discussions/{self.article.pk}/comments/", {"body": "Hello"}
+            f"/en/discussions/{self.article.pk}/comments/", {"body": "Hello"}
         )
         self.assertContains(response, "Log in or register", status_code=403)
         self.assertFalse(Comment.objects.exists())
@@ -43,7 +43,7 @@ class PostingTests(DiscussionTestCase):
         self.client.force_login(self.reader)
 
     def url(self, article=None):
-        return f"/discussions/{(article or self.article).pk}/comments/"
+        return f"/en/discussions/{(article or self.article).pk}/comments/"
 
     def test_posts_and_returns_to_the_comment(self):
         response = self.client.post(self.url(), {"body": "Good news for the harbour."})
@@ -85,15 +85,15 @@ class PostingTests(DiscussionTestCase):
         self.assertEqual(response.status_code, 404)
         self.assertEqual(
             self.client.post(
-                "/discussions/999999/comments/", {"body": "x"}
+                "/en/discussions/999999/comments/", {"body": "x"}
             ).status_code,
             404,
         )
         self.assertEqual(
-            self.client.get("/discussions/comment/999999/").status_code, 404
+            self.client.get("/en/discussions/comment/999999/").status_code, 404
         )
         self.assertEqual(
-            self.client.post("/discussions/comment/999999/like/").status_code, 404
+            self.client.post("/en/discussions/comment/999999/like/").status_code, 404
         )
 
     def test_garbage_parent_is_400(self):
@@ -232,7 +232,7 @@ class XssTests(DiscussionTestCase):
         self.assertNotIn("<img src=x", html)
         self.client.force_login(self.reader)
         response = self.client.post(
-            f"/discussions/{self.article.pk}/comments/",
+            f"/en/discussions/{self.article.pk}/comments/",
             {"body": self.payloads[0], "parent": 999999},
         )
         self.assertNotIn("<script>alert", response.content.decode())
@@ -243,7 +243,7 @@ class EditDeleteTests(DiscussionTestCase):
         comment = post(self.article, self.reader, "Original.")
         self.client.force_login(self.reader)
         response = self.client.post(
-            f"/discussions/comment/{comment.pk}/edit/", {"body": "Corrected."}
+            f"/en/discussions/comment/{comment.pk}/edit/", {"body": "Corrected."}
         )
         self.assertEqual(response.status_code, 302)
         page = self.client.get(self.article.url)
@@ -257,7 +257,7 @@ class EditDeleteTests(DiscussionTestCase):
         )
         self.client.force_login(self.reader)
         response = self.client.post(
-            f"/discussions/comment/{comment.pk}/edit/", {"body": "Too late."}
+            f"/en/discussions/comment/{comment.pk}/edit/", {"body": "Too late."}
         )
         self.assertContains(response, "can be edited for", status_code=403)
         self.assertEqual(Comment.objects.get().body, "Original.")
@@ -266,9 +266,9 @@ class EditDeleteTests(DiscussionTestCase):
         comment = post(self.article, self.stranger, "Mine.")
         self.client.force_login(self.reader)
         edit = self.client.post(
-            f"/discussions/comment/{comment.pk}/edit/", {"body": "x"}
+            f"/en/discussions/comment/{comment.pk}/edit/", {"body": "x"}
         )
-        delete = self.client.post(f"/discussions/comment/{comment.pk}/delete/")
+        delete = self.client.post(f"/en/discussions/comment/{comment.pk}/delete/")
         self.assertEqual((edit.status_code, delete.status_code), (404, 404))
         self.assertEqual(Comment.objects.get().status, CommentStatus.VISIBLE)
 
@@ -277,8 +277,8 @@ class EditDeleteTests(DiscussionTestCase):
         post(self.article, self.stranger, "Reply.", parent_id=top.pk)
         lonely = post(self.article, self.reader, "Alone.")
         self.client.force_login(self.reader)
-        self.client.post(f"/discussions/comment/{top.pk}/delete/")
-        self.client.post(f"/discussions/comment/{lonely.pk}/delete/")
+        self.client.post(f"/en/discussions/comment/{top.pk}/delete/")
+        self.client.post(f"/en/discussions/comment/{lonely.pk}/delete/")
         page = self.client.get(self.article.url)
         self.assertContains(page, "This comment was deleted.", count=1)
         self.assertNotContains(page, "Start.")
@@ -291,7 +291,7 @@ class LikeReportTests(DiscussionTestCase):
     def test_like_once_per_account_and_take_it_back(self):
         comment = post(self.article, self.stranger)
         self.client.force_login(self.reader)
-        url = f"/discussions/comment/{comment.pk}/like/"
+        url = f"/en/discussions/comment/{comment.pk}/like/"
         json = {"HTTP_ACCEPT": "application/json"}
         self.assertEqual(self.client.post(url, **json).json()["like_count"], 1)
         self.assertEqual(self.client.post(url, **json).json()["like_count"], 0)
@@ -304,21 +304,21 @@ class LikeReportTests(DiscussionTestCase):
     def test_cannot_like_own_comment(self):
         comment = post(self.article, self.reader)
         self.client.force_login(self.reader)
-        response = self.client.post(f"/discussions/comment/{comment.pk}/like/")
+        response = self.client.post(f"/en/discussions/comment/{comment.pk}/like/")
         self.assertEqual(response.status_code, 400)
 
     @override_settings(DISCUSSION_RATE_LIMITS={"like": (2, 60)})
     def test_likes_are_rate_limited(self):
         comment = post(self.article, self.stranger)
         self.client.force_login(self.reader)
-        url = f"/discussions/comment/{comment.pk}/like/"
+        url = f"/en/discussions/comment/{comment.pk}/like/"
         codes = [self.client.post(url).status_code for _ in range(3)]
         self.assertEqual(codes, [302, 302, 429])
 
     def test_report_needs_a_reason_and_counts_once(self):
         comment = post(self.article, self.stranger)
         self.client.force_login(self.reader)
-        url = f"/discussions/comment/{comment.pk}/report/"
+        url = f"/en/discussions/comment/{comment.pk}/report/"
         self.assertContains(self.client.get(url), "Abusive or hateful")
         self.assertEqual(self.client.post(url, {"reason": "nonsense"}).status_code, 400)
         self.assertContains(self.client.post(url, {"reason": "spam"}), "Thank you")
@@ -345,7 +345,7 @@ class SortingAndPagingTests(DiscussionTestCase):
         html = self.client.get(self.article.url + "?shown=6").content.decode()
         self.assertIn('id="thread-4"', html)
         self.assertIn("Comment 0", html)
-        more = self.client.get(f"/discussions/{self.article.pk}/more/?shown=6")
+        more = self.client.get(f"/en/discussions/{self.article.pk}/more/?shown=6")
         self.assertContains(more, "Comment 0")
 
     @override_settings(
@@ -358,14 +358,14 @@ class SortingAndPagingTests(DiscussionTestCase):
         html = self.client.get(self.article.url).content.decode()
         self.assertIn("Reply 1", html)
         self.assertNotIn("Reply 2", html)
-        self.assertIn(f"/discussions/comment/{top.pk}/thread/", html)
-        thread = self.client.get(f"/discussions/comment/{top.pk}/thread/")
+        self.assertIn(f"/en/discussions/comment/{top.pk}/thread/", html)
+        thread = self.client.get(f"/en/discussions/comment/{top.pk}/thread/")
         self.assertContains(thread, "Reply 3")
         reply = top.replies.first()
-        response = self.client.get(f"/discussions/comment/{reply.pk}/thread/")
+        response = self.client.get(f"/en/discussions/comment/{reply.pk}/thread/")
         self.assertRedirects(
             response,
-            f"/discussions/comment/{top.pk}/thread/",
+            f"/en/discussions/comment/{top.pk}/thread/",
             fetch_redirect_response=False,
         )
 

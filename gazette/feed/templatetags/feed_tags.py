@@ -20,9 +20,9 @@ def clean_rich_text(value) -> str:
 
 
 @register.simple_tag
-def newsfeed_rail():
-    """The latest stories for the rail beside an article (one query)."""
-    return queries.rail_items()
+def newsfeed_rail(language: str):
+    """An edition's latest stories for the rail beside an article (one query)."""
+    return queries.rail_items(language)
 
 
 @register.simple_tag(takes_context=True)

@@ -15,14 +15,14 @@ class BreakingAlertTests(BaseTestCase):
         cls.world = make_section("World", home=cls.home)
 
     def breaking_state(self) -> dict:
-        return json.loads(self.client.get("/newsfeed/breaking.json").content)
+        return json.loads(self.client.get("/en/newsfeed/breaking.json").content)
 
     def test_marking_a_story_breaking_raises_the_banner_until_it_expires(self):
         with captured_broadcasts() as sent, self.captureOnCommitCallbacks(execute=True):
             article = make_article(
                 self.world, "Floods close the motorway", is_breaking=True
             )
-        self.assertEqual(sent[-1][0], "breaking")
+        self.assertEqual(sent[-1][0], "breaking.en")
         alert = self.breaking_state()["alert"]
         self.assertEqual(alert["headline"], "Floods close the motorway")
         self.assertEqual(alert["url"], article.url)
@@ -36,7 +36,7 @@ class BreakingAlertTests(BaseTestCase):
         article.is_breaking = False
         with captured_broadcasts() as sent, self.captureOnCommitCallbacks(execute=True):
             article.save_revision().publish()
-        self.assertIn(("breaking", {"type": "breaking", "alert": None}), sent)
+        self.assertIn(("breaking.en", {"type": "breaking", "alert": None}), sent)
         self.assertIsNone(self.breaking_state()["alert"])
         article.is_breaking = True
         article.save_revision().publish()
@@ -55,12 +55,12 @@ class BreakingAlertTests(BaseTestCase):
 
     def test_banner_is_not_in_page_html_but_fetched(self):
         make_article(self.world, "Floods close the motorway", is_breaking=True)
-        html = self.client.get("/").content.decode()
+        html = self.client.get("/en/").content.decode()
         self.assertIn(
-            'data-breaking-banner data-endpoint="/newsfeed/breaking.json"', html
+            'data-breaking-banner data-endpoint="/en/newsfeed/breaking.json"', html
         )
         self.assertNotIn("Floods close the motorway</a></p>", html.split("<main")[0])
-        response = self.client.get("/newsfeed/breaking.json")
+        response = self.client.get("/en/newsfeed/breaking.json")
         self.assertIn("max-age=10", response["Cache-Control"])
 
     def test_editor_clears_alert_in_admin_and_pages_hear_it(self):
@@ -71,6 +71,7 @@ class BreakingAlertTests(BaseTestCase):
         self.assertEqual(self.client.get(url).status_code, 200)
         data = {
             "headline": alert.headline,
+            "language": "en",
             "url": alert.url,
             "expires_at": timezone.localtime(alert.expires_at).strftime(
                 "%Y-%m-%d %H:%M"
@@ -80,7 +81,7 @@ class BreakingAlertTests(BaseTestCase):
         with captured_broadcasts() as sent, self.captureOnCommitCallbacks(execute=True):
             response = self.client.post(url, data)
         self.assertEqual(response.status_code, 302, response.content[:2000])
-        self.assertEqual(sent, [("breaking", {"type": "breaking", "alert": None})])
+        self.assertIn(("breaking.en", {"type": "breaking", "alert": None}), sent)
         self.assertIsNone(self.breaking_state()["alert"])
 
     def test_editor_raises_an_alert_by_hand(self):
@@ -91,12 +92,14 @@ class BreakingAlertTests(BaseTestCase):
                 "/admin/snippets/feed/breakingalert/add/",
                 {
                     "headline": "Polls close in ten minutes",
+                    "language": "en",
                     "url": "",
                     "expires_at": expires.strftime("%Y-%m-%d %H:%M"),
                     "cleared_at": "",
                 },
             )
         self.assertEqual(response.status_code, 302)
+        self.assertEqual(sent[0], ("breaking.en", sent[0][1]))
         self.assertEqual(sent[0][1]["alert"]["headline"], "Polls close in ten minutes")
 
     def test_readers_cannot_reach_the_alert_admin(self):

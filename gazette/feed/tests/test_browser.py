@@ -104,7 +104,7 @@ def test_editor_unpublishes_and_raises_breaking_news_readers_see_it_live(
     banner = reader.locator(".breaking-banner")
     expect(banner).to_contain_text("Polls have closed")
     fresh = new_context().new_page()
-    fresh.goto("/newsfeed/", wait_until="domcontentloaded")
+    fresh.goto("/en/newsfeed/", wait_until="domcontentloaded")
     expect(fresh.locator(".breaking-banner")).to_contain_text("Polls have closed")
     fresh.click(".breaking-banner__close")
     expect(fresh.locator(".breaking-banner")).not_to_contain_text("Polls have closed")

@@ -49,7 +49,7 @@ class LiveNewsfeedTests(TransactionTestCase):
 
     async def test_publish_and_unpublish_reach_open_pages(self):
         socket = await open_socket()
-        await follow(socket, "newsfeed")
+        await follow(socket, "newsfeed.en")
         article = await sync_to_async(make_article)(self.world, "Dam opens its gates")
         event = await next_event(socket)
         self.assertEqual((event["op"], event["article_id"]), ("published", article.pk))
@@ -79,7 +79,7 @@ class LiveNewsfeedTests(TransactionTestCase):
         await sync_to_async(gone.unpublish)()
         kept = await sync_to_async(make_article)(self.world, "Also in the gap")
         socket = await open_socket()
-        reply = await follow(socket, "newsfeed", after=seen)
+        reply = await follow(socket, "newsfeed.en", after=seen)
         self.assertEqual(reply["missed"], 3)
         events = [await next_event(socket) for _ in range(3)]
         self.assertEqual(
@@ -91,7 +91,7 @@ class LiveNewsfeedTests(TransactionTestCase):
 
     async def test_breaking_alert_lifecycle_reaches_open_pages(self):
         socket = await open_socket()
-        reply = await follow(socket, "breaking", after=0)
+        reply = await follow(socket, "breaking.en", after=0)
         self.assertEqual(reply["missed"], 1)
         self.assertEqual(await next_event(socket), {"type": "breaking", "alert": None})
         article = await sync_to_async(make_article)(
@@ -106,7 +106,7 @@ class LiveNewsfeedTests(TransactionTestCase):
         await socket.disconnect()
         # A page opened now (or reconnecting) is told the state at once.
         socket = await open_socket()
-        await follow(socket, "breaking", after=0)
+        await follow(socket, "breaking.en", after=0)
         self.assertEqual(await next_event(socket), {"type": "breaking", "alert": None})
         await socket.disconnect()
 

@@ -73,12 +73,12 @@ class LiveBlogPageTests(BaseTestCase):
         self.assertIn("data-static", older)
 
     def test_rss_feed_lists_entries(self):
-        response = self.client.get(f"/newsfeed/live/{self.blog.pk}/rss/")
+        response = self.client.get(f"/en/newsfeed/live/{self.blog.pk}/rss/")
         feed = feedparser.parse(response.content)
         self.assertEqual(feed.feed.title, self.blog.title)
         self.assertEqual(len(feed.entries), 3)
         self.assertTrue(feed.entries[0].link.endswith(f"#entry-{self.latest.pk}"))
-        self.assertEqual(self.client.get("/newsfeed/live/999999/rss/").status_code, 404)
+        self.assertEqual(self.client.get("/en/newsfeed/live/999999/rss/").status_code, 404)
 
     def test_page_queries_do_not_grow_with_entries(self):
         from django.db import connection

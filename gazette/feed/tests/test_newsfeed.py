@@ -28,7 +28,7 @@ class NewsfeedStreamTests(BaseTestCase):
         item = FeedItem.objects.get(article_pk=article.pk)
         self.assertEqual((item.op, item.is_listed), (FeedOp.PUBLISHED, True))
         topics = [topic for topic, event in sent if event["type"] == "newsfeed"]
-        self.assertEqual(topics, ["newsfeed", f"newsfeed.{self.world.pk}"])
+        self.assertEqual(topics, ["newsfeed.en", f"newsfeed.{self.world.pk}"])
         event = sent[0][1]
         self.assertEqual(event["id"], item.pk)
         self.assertEqual(event["op"], "published")
@@ -92,39 +92,39 @@ class NewsfeedPageTests(BaseTestCase):
         make_article(cls.sport, "Cup final <b>tonight</b>")
 
     def test_page_lists_latest_stories_newest_first_without_js(self):
-        response = self.client.get("/newsfeed/")
+        response = self.client.get("/en/newsfeed/")
         self.assertEqual(response.status_code, 200)
         html = response.content.decode()
         self.assertLess(html.index("Cup final"), html.index("World story 2"))
         self.assertIn("Cup final &lt;b&gt;tonight&lt;/b&gt;", html)
-        self.assertIn('data-topic="newsfeed"', html)
+        self.assertIn('data-topic="newsfeed.en"', html)
 
     def test_page_filters_by_section(self):
-        response = self.client.get(f"/newsfeed/?section={self.sport.pk}")
+        response = self.client.get(f"/en/newsfeed/?section={self.sport.pk}")
         self.assertContains(response, "Cup final")
         self.assertNotContains(response, "World story")
         self.assertContains(response, f'data-topic="newsfeed.{self.sport.pk}"')
 
     def test_bad_section_gets_a_clear_400(self):
-        response = self.client.get("/newsfeed/?section=world%27--")
+        response = self.client.get("/en/newsfeed/?section=world%27--")
         self.assertContains(
             response, "Choose a section from the list.", status_code=400
         )
 
     def test_page_is_cacheable_and_answers_304_when_unchanged(self):
-        response = self.client.get("/newsfeed/")
+        response = self.client.get("/en/newsfeed/")
         self.assertIn("public", response["Cache-Control"])
         self.assertIn("s-maxage=30", response["Cache-Control"])
         etag = response["ETag"]
-        again = self.client.get("/newsfeed/", headers={"if-none-match": etag})
+        again = self.client.get("/en/newsfeed/", headers={"if-none-match": etag})
         self.assertEqual(again.status_code, 304)
         make_article(self.world, "Fresh story")
-        changed = self.client.get("/newsfeed/", headers={"if-none-match": etag})
+        changed = self.client.get("/en/newsfeed/", headers={"if-none-match": etag})
         self.assertEqual(changed.status_code, 200)
 
     def test_logged_in_readers_get_a_private_response(self):
         self.client.force_login(self.reader)
-        response = self.client.get("/newsfeed/")
+        response = self.client.get("/en/newsfeed/")
         self.assertIn("private", response["Cache-Control"])
 
     def count_queries(self, url: str) -> int:
@@ -134,32 +134,32 @@ class NewsfeedPageTests(BaseTestCase):
         return len(queries.captured_queries)
 
     def test_pagination_and_query_count_do_not_grow_with_stories(self):
-        few = self.count_queries("/newsfeed/")
+        few = self.count_queries("/en/newsfeed/")
         for n in range(PAGE_SIZE + 2):
             make_article(self.sport, f"Match report {n}")
-        self.assertEqual(self.count_queries("/newsfeed/"), few)
-        first = self.client.get("/newsfeed/")
+        self.assertEqual(self.count_queries("/en/newsfeed/"), few)
+        first = self.client.get("/en/newsfeed/")
         self.assertContains(first, 'rel="next"')
-        second = self.client.get("/newsfeed/?page=2")
+        second = self.client.get("/en/newsfeed/?page=2")
         self.assertContains(second, "World story 2")
         self.assertNotContains(second, "data-newsfeed ")  # only page 1 goes live
 
     def test_json_for_apps(self):
-        response = self.client.get("/newsfeed/feed.json")
+        response = self.client.get("/en/newsfeed/feed.json")
         data = json.loads(response.content)
-        self.assertEqual(data["topic"], "newsfeed")
+        self.assertEqual(data["topic"], "newsfeed.en")
         self.assertEqual(len(data["items"]), 4)
         self.assertEqual(
             data["items"][0]["item"]["headline"], "Cup final <b>tonight</b>"
         )
         self.assertEqual(data["latest_id"], FeedItem.objects.latest("id").pk)
-        older = self.client.get(f"/newsfeed/feed.json?before={data['items'][1]['id']}")
+        older = self.client.get(f"/en/newsfeed/feed.json?before={data['items'][1]['id']}")
         self.assertEqual(len(json.loads(older.content)["items"]), 2)
         self.assertEqual(
-            self.client.get("/newsfeed/feed.json?before=x").status_code, 400
+            self.client.get("/en/newsfeed/feed.json?before=x").status_code, 400
         )
         sport = json.loads(
-            self.client.get(f"/newsfeed/feed.json?section={self.sport.pk}").content
+            self.client.get(f"/en/newsfeed/feed.json?section={self.sport.pk}").content
         )
         self.assertEqual([i["item"]["section"] for i in sport["items"]], ["Sport"])
 
@@ -169,7 +169,7 @@ class NewsfeedPageTests(BaseTestCase):
         html = response.content.decode()
         rail = html[html.index('class="newsfeed-rail"') :]
         self.assertIn("Cup final", rail)
-        self.assertIn('data-topic="newsfeed"', rail)
+        self.assertIn('data-topic="newsfeed.en"', rail)
         latest = FeedItem.objects.listed().first()
         self.assertIn(f'data-after="{latest.pk}"', rail)
 

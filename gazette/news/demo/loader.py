@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from gazette.accounts.models import User
 from gazette.news.demo import content
@@ -52,7 +52,9 @@ def load_demo(
         added["sections"] += created
     authors = {spec["slug"]: ensure_snippet(Author, spec) for spec in content.AUTHORS}
     topics = {spec["slug"]: ensure_snippet(Topic, spec) for spec in content.TOPICS}
-    existing = set(ArticlePage.objects.values_list("slug", flat=True))
+    existing = set(
+        ArticlePage.objects.filter(locale=home.locale).values_list("slug", flat=True)
+    )
     newest = sorted(content.ARTICLES, key=lambda spec: spec["hours_ago"])
     # Oldest first, so that publishing order matches the story timeline.
     ordered = list(reversed(newest[:article_limit]))
@@ -64,6 +66,10 @@ def load_demo(
             create_article(spec, sections[spec["section"]], image, authors, topics)
             added["articles"] += 1
         progress("articles", number, total)
+    from gazette.news.demo.editions_loader import load_editions
+
+    for name, count in load_editions(progress, home=home).items():
+        added[name] = added.get(name, 0) + count
     return added
 
 
@@ -90,7 +96,7 @@ def ensure_demo_users() -> int:
 
 
 def ensure_home_page() -> HomePage:
-    home = HomePage.objects.first()
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home:
         return home
     root = Page.get_first_root_node()
@@ -114,7 +120,7 @@ def ensure_home_page() -> HomePage:
 
 
 def ensure_section(home: HomePage, spec: dict) -> tuple[SectionPage, bool]:
-    section = SectionPage.objects.filter(slug=spec["slug"]).first()
+    section = SectionPage.objects.child_of(home).filter(slug=spec["slug"]).first()
     if section:
         return section, False
     section = SectionPage(
@@ -127,7 +133,10 @@ def ensure_section(home: HomePage, spec: dict) -> tuple[SectionPage, bool]:
 
 def ensure_snippet(model, spec: dict):
     fields = {k: v for k, v in spec.items() if k != "slug"}
-    obj, _ = model.objects.get_or_create(slug=spec["slug"], defaults=fields)
+    found = model.objects.filter(slug=spec["slug"])
+    if hasattr(model, "locale"):
+        found = found.filter(locale=Locale.get_default())
+    obj = found.first() or model.objects.create(slug=spec["slug"], **fields)
     return obj
 
 

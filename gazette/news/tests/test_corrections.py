@@ -107,7 +107,7 @@ class CorrectionChangesTests(BaseTestCase):
         self.assertContains(response, "&lt;b&gt;")
 
     def test_site_wide_corrections_page_links_to_changes(self):
-        response = self.client.get("/corrections/")
+        response = self.client.get("/en/corrections/")
         self.assertContains(
             response, f'href="{self.article.url}changes/{self.entry.pk}/"'
         )

@@ -31,17 +31,17 @@ class BadInputTests(BaseTestCase):
 
     def test_unknown_paths_get_the_site_404_page(self):
         for url in (
-            "/no-such-page/",
-            "/world/no-such-story/",
-            "/topics/nothing/",
-            "/authors/nobody/",
-            "/feeds/nothing.rss",
-            "/feeds/sections/nowhere.atom",
+            "/en/no-such-page/",
+            "/en/world/no-such-story/",
+            "/en/topics/nothing/",
+            "/en/authors/nobody/",
+            "/en/feeds/nothing.rss",
+            "/en/feeds/sections/nowhere.atom",
             f"{self.article.url}changes/12345/",
             f"{self.article.url}changes/abc/",
             f"{self.article.url}nonsense/",
             "/media/images/missing.jpg",
-            "/sitemap-nothing.xml",
+            "/en/sitemap-nothing.xml",
             "/%E2%82%AC/",
             "/" + "a" * 300 + "/",
         ):
@@ -53,9 +53,9 @@ class BadInputTests(BaseTestCase):
     def test_bad_page_numbers_are_404_on_every_listing(self):
         for listing in (
             self.world.url,
-            "/topics/harbour/",
-            "/authors/mara-quill/",
-            "/corrections/",
+            "/en/topics/harbour/",
+            "/en/authors/mara-quill/",
+            "/en/corrections/",
         ):
             for number in BAD_PAGE_NUMBERS:
                 with self.subTest(url=listing, page=number):
@@ -72,25 +72,25 @@ class BadInputTests(BaseTestCase):
             f"{self.world.url}?page=1&page=x": 404,
             f"{self.world.url}?page[]=1": 200,
             f"{self.world.url}?utm_source=%FF%FE": 200,
-            "/search/?q=%FF%FE": 200,
-            "/search/?q=harbour&q=": 200,
-            "/search/?q[]=x": 200,
-            "/search/?q=harbour&page=abc": 404,
-            "/sitemap-articles.xml?p=abc": 404,
-            "/sitemap-articles.xml?p=0": 404,
+            "/en/search/?q=%FF%FE": 200,
+            "/en/search/?q=harbour&q=": 200,
+            "/en/search/?q[]=x": 200,
+            "/en/search/?q=harbour&page=abc": 404,
+            "/en/sitemap-articles.xml?p=abc": 404,
+            "/en/sitemap-articles.xml?p=0": 404,
         }
         for url, status in cases.items():
             with self.subTest(url=url):
                 self.assertEqual(self.client.get(url).status_code, status)
 
     def test_unsearchable_query_is_a_400_site_page(self):
-        response = self.client.get("/search/", {"q": "harbour\x00"})
+        response = self.client.get("/en/search/", {"q": "harbour\x00"})
         self.assert_site_page(response, 400)
-        response = self.client.get("/search/", {"q": "x" * 500})
+        response = self.client.get("/en/search/", {"q": "x" * 500})
         self.assert_site_page(response, 400)
 
     def test_bad_host_header_gets_the_site_400_page(self):
-        response = self.client.get("/", headers={"host": "evil.example"})
+        response = self.client.get("/en/", headers={"host": "evil.example"})
         self.assert_site_page(response, 400)
         self.assertContains(
             response, "We couldn’t understand that request", status_code=400

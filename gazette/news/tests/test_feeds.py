@@ -47,13 +47,13 @@ class FeedTests(BaseTestCase):
         )
 
     def test_site_rss_lists_stories_newest_first_with_absolute_links_and_dates(self):
-        response = self.client.get("/feeds/latest.rss")
+        response = self.client.get("/en/feeds/latest.rss")
         self.assertEqual(response.status_code, 200)
         self.assertIn("application/rss+xml", response["Content-Type"])
         feed = parse(response)
         self.assertEqual(feed.version, "rss20")
         self.assertEqual(feed.feed.title, "Gazette")
-        self.assertEqual(feed.feed.link, f"{SITE}/")
+        self.assertEqual(feed.feed.link, f"{SITE}/en/")
         titles = [entry.title for entry in feed.entries]
         self.assertEqual(
             titles, ["Rowing club wins the cup", "Harbour council agrees repairs"]
@@ -69,7 +69,7 @@ class FeedTests(BaseTestCase):
         self.assertEqual({t.term for t in first.tags}, {"World", "Harbour"})
 
     def test_rss_item_carries_lead_image_as_enclosure_and_media_content(self):
-        feed = parse(self.client.get("/feeds/latest.rss"))
+        feed = parse(self.client.get("/en/feeds/latest.rss"))
         pictured, plain = feed.entries[1], feed.entries[0]
         enclosure = pictured.enclosures[0]
         self.assertTrue(enclosure.href.startswith(f"{SITE}/media/images/"))
@@ -87,7 +87,7 @@ class FeedTests(BaseTestCase):
         self.assertEqual(image.status_code, 200)
 
     def test_site_atom_has_entries_with_published_updated_and_enclosure_link(self):
-        response = self.client.get("/feeds/latest.atom")
+        response = self.client.get("/en/feeds/latest.atom")
         self.assertIn("application/atom+xml", response["Content-Type"])
         feed = parse(response)
         self.assertEqual(feed.version, "atom10")
@@ -107,11 +107,11 @@ class FeedTests(BaseTestCase):
 
     def test_section_topic_and_author_feeds_list_only_their_stories(self):
         cases = {
-            "/feeds/sections/world": ("World — Gazette", SITE + self.world.url),
-            "/feeds/topics/harbour": ("Harbour — Gazette", f"{SITE}/topics/harbour/"),
-            "/feeds/authors/mara-quill": (
+            "/en/feeds/sections/world": ("World — Gazette", SITE + self.world.url),
+            "/en/feeds/topics/harbour": ("Harbour — Gazette", f"{SITE}/en/topics/harbour/"),
+            "/en/feeds/authors/mara-quill": (
                 "Mara Quill — Gazette",
-                f"{SITE}/authors/mara-quill/",
+                f"{SITE}/en/authors/mara-quill/",
             ),
         }
         for base, (title, link) in cases.items():
@@ -124,33 +124,33 @@ class FeedTests(BaseTestCase):
                         [e.title for e in feed.entries],
                         ["Harbour council agrees repairs"],
                     )
-        sport = parse(self.client.get("/feeds/sections/sport.rss"))
+        sport = parse(self.client.get("/en/feeds/sections/sport.rss"))
         self.assertEqual([e.title for e in sport.entries], ["Rowing club wins the cup"])
 
     def test_unknown_feed_objects_are_404(self):
         for url in (
-            "/feeds/sections/nowhere.rss",
-            "/feeds/topics/nothing.atom",
-            "/feeds/authors/nobody.rss",
-            "/feeds/sections/nowhere.json",
+            "/en/feeds/sections/nowhere.rss",
+            "/en/feeds/topics/nothing.atom",
+            "/en/feeds/authors/nobody.rss",
+            "/en/feeds/sections/nowhere.json",
         ):
             with self.subTest(url=url):
                 self.assertEqual(self.client.get(url).status_code, 404)
 
     def test_drafts_are_not_in_feeds(self):
         make_article(self.world, "Unpublished draft story", publish=False, live=False)
-        feed = parse(self.client.get("/feeds/latest.rss"))
+        feed = parse(self.client.get("/en/feeds/latest.rss"))
         self.assertNotIn("Unpublished draft story", [e.title for e in feed.entries])
 
     def test_json_feed_follows_version_1_1(self):
-        response = self.client.get("/feeds/latest.json")
+        response = self.client.get("/en/feeds/latest.json")
         self.assertEqual(
             response["Content-Type"], "application/feed+json; charset=utf-8"
         )
         feed = json.loads(response.content)
         self.assertEqual(feed["version"], "https://jsonfeed.org/version/1.1")
-        self.assertEqual(feed["feed_url"], f"{SITE}/feeds/latest.json")
-        self.assertEqual(feed["home_page_url"], f"{SITE}/")
+        self.assertEqual(feed["feed_url"], f"{SITE}/en/feeds/latest.json")
+        self.assertEqual(feed["home_page_url"], f"{SITE}/en/")
         item = feed["items"][1]
         self.assertEqual(item["title"], "Harbour council agrees repairs")
         self.assertEqual(item["url"], f"{SITE}{self.pictured.url}")
@@ -160,22 +160,22 @@ class FeedTests(BaseTestCase):
         )
         self.assertEqual(
             item["authors"],
-            [{"name": "Mara Quill", "url": f"{SITE}/authors/mara-quill/"}],
+            [{"name": "Mara Quill", "url": f"{SITE}/en/authors/mara-quill/"}],
         )
         self.assertTrue(item["image"].startswith(f"{SITE}/media/"))
         self.assertEqual(item["attachments"][0]["mime_type"], "image/jpeg")
         for each in feed["items"]:
             self.assertTrue({"id", "url", "title", "content_text"} <= each.keys())
-        section = json.loads(self.client.get("/feeds/sections/sport.json").content)
+        section = json.loads(self.client.get("/en/feeds/sections/sport.json").content)
         self.assertEqual(
             [i["title"] for i in section["items"]], ["Rowing club wins the cup"]
         )
 
     def test_feed_query_count_does_not_grow_with_stories(self):
-        self.client.get("/feeds/latest.rss")  # renditions made once
+        self.client.get("/en/feeds/latest.rss")  # renditions made once
         # Restrictions, articles with sections, images, renditions, authors, topics.
         with self.assertNumQueries(6):
-            self.client.get("/feeds/latest.rss")
+            self.client.get("/en/feeds/latest.rss")
         for n in range(6):
             make_article(
                 self.world,
@@ -184,9 +184,9 @@ class FeedTests(BaseTestCase):
                 authors=[make_author(f"Writer {n}")],
                 topics=[make_topic(f"Theme {n}")],
             )
-        self.client.get("/feeds/latest.rss")
+        self.client.get("/en/feeds/latest.rss")
         with self.assertNumQueries(6):
-            response = self.client.get("/feeds/latest.rss")
+            response = self.client.get("/en/feeds/latest.rss")
         self.assertEqual(len(parse(response).entries), 8)
 
 
@@ -207,7 +207,7 @@ class CorrectionsFeedTests(BaseTestCase):
         cls.entry = ArticleCorrection.objects.get(page=cls.article)
 
     def test_corrections_feeds_list_entries_with_kind_text_and_changes_link(self):
-        for url in ("/feeds/corrections.rss", "/feeds/corrections.atom"):
+        for url in ("/en/feeds/corrections.rss", "/en/feeds/corrections.atom"):
             with self.subTest(url=url):
                 feed = parse(self.client.get(url))
                 entry = feed.entries[0]
@@ -226,20 +226,20 @@ class CorrectionsFeedTests(BaseTestCase):
     def test_feeds_page_lists_every_feed(self):
         make_topic("Harbour")
         make_author("Mara Quill")
-        response = self.client.get("/feeds/")
+        response = self.client.get("/en/feeds/")
         for href in (
-            "/feeds/latest.rss",
-            "/feeds/latest.atom",
-            "/feeds/latest.json",
-            "/feeds/corrections.rss",
-            "/feeds/corrections.atom",
-            "/feeds/sections/world.rss",
-            "/feeds/sections/world.atom",
-            "/feeds/sections/world.json",
-            "/feeds/topics/harbour.rss",
-            "/feeds/topics/harbour.atom",
-            "/feeds/authors/mara-quill.rss",
-            "/feeds/authors/mara-quill.atom",
+            "/en/feeds/latest.rss",
+            "/en/feeds/latest.atom",
+            "/en/feeds/latest.json",
+            "/en/feeds/corrections.rss",
+            "/en/feeds/corrections.atom",
+            "/en/feeds/sections/world.rss",
+            "/en/feeds/sections/world.atom",
+            "/en/feeds/sections/world.json",
+            "/en/feeds/topics/harbour.rss",
+            "/en/feeds/topics/harbour.atom",
+            "/en/feeds/authors/mara-quill.rss",
+            "/en/feeds/authors/mara-quill.atom",
         ):
             self.assertContains(response, f'href="{href}"')
             self.assertEqual(self.client.get(href).status_code, 200, href)

@@ -21,7 +21,7 @@ class LoadDemoTests(TestCase):
         self.assertTrue(editor.check_password("gazette-editor"))
         self.assertTrue(editor.has_perm("wagtailadmin.access_admin"))
 
-        response = self.client.get("/")
+        response = self.client.get("/en/")
         self.assertEqual(response.status_code, 200)
         newest = ArticlePage.objects.published().first()
         self.assertContains(response, newest.title)

@@ -39,7 +39,7 @@ class ArticlePageTests(BaseTestCase):
         self.assertContains(response, "© Northlight Press 2025 / Ada Lind")
         self.assertContains(response, 'alt="Boats on calm water under an orange sky"')
         self.assertContains(response, "Marlow Bay")
-        self.assertContains(response, 'href="/authors/mara-quill/"')
+        self.assertContains(response, 'href="/en/authors/mara-quill/"')
 
     def test_json_ld_names_headline_author_dates_and_image_credit(self):
         response = self.client.get(self.article.url)
@@ -59,11 +59,11 @@ class ArticlePageTests(BaseTestCase):
         self.assertEqual(breadcrumbs["@type"], "BreadcrumbList")
 
     def test_front_page_lists_the_story(self):
-        response = self.client.get("/")
+        response = self.client.get("/en/")
         self.assertContains(response, "Harbour council agrees repairs")
 
     def test_section_topic_and_author_pages_list_the_story(self):
-        for url in (self.world.url, "/topics/harbour/", "/authors/mara-quill/"):
+        for url in (self.world.url, "/en/topics/harbour/", "/en/authors/mara-quill/"):
             with self.subTest(url=url):
                 self.assertContains(
                     self.client.get(url), "Harbour council agrees repairs"
@@ -71,8 +71,8 @@ class ArticlePageTests(BaseTestCase):
 
     def test_unknown_paths_and_bad_page_numbers_are_404(self):
         for url in (
-            "/no-such-page/",
-            "/topics/nothing/",
+            "/en/no-such-page/",
+            "/en/topics/nothing/",
             f"{self.world.url}?page=abc",
             f"{self.world.url}?page=99",
         ):

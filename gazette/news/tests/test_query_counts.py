@@ -52,7 +52,7 @@ class QueryCountTests(BaseTestCase):
         return many
 
     def test_front_page(self):
-        count = self.assert_same_count(lambda: "/")
+        count = self.assert_same_count(lambda: "/en/")
         self.assertLessEqual(count, 25)
 
     def test_section_page(self):
@@ -61,7 +61,7 @@ class QueryCountTests(BaseTestCase):
 
     def test_topic_and_author_pages(self):
         self.add_stories(1)
-        topic, author = "/topics/theme-1a/", "/authors/writer-1a/"
+        topic, author = "/en/topics/theme-1a/", "/en/authors/writer-1a/"
         self.assertEqual(self.queries_for(topic), self.queries_for(topic))
         self.assertEqual(self.queries_for(author), self.queries_for(author))
 
@@ -92,14 +92,14 @@ class QueryCountTests(BaseTestCase):
 
     def test_feeds_and_sitemaps(self):
         urls = [
-            "/feeds/latest.rss",
-            "/feeds/latest.atom",
-            "/feeds/latest.json",
-            "/feeds/corrections.rss",
-            "/sitemap.xml",
-            "/sitemap-articles.xml",
-            "/news-sitemap.xml",
-            "/feeds/",
+            "/en/feeds/latest.rss",
+            "/en/feeds/latest.atom",
+            "/en/feeds/latest.json",
+            "/en/feeds/corrections.rss",
+            "/en/sitemap.xml",
+            "/en/sitemap-articles.xml",
+            "/en/news-sitemap.xml",
+            "/en/feeds/",
         ]
         self.add_stories(3)
         few = [self.queries_for(url) for url in urls]

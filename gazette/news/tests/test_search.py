@@ -49,7 +49,7 @@ class SearchTests(BaseTestCase):
             )
 
     def search(self, query, **params):
-        return self.client.get("/search/", {"q": query, **params})
+        return self.client.get("/en/search/", {"q": query, **params})
 
     def test_uses_full_text_search_of_the_database(self):
         backend = type(get_search_backend()).__name__
@@ -94,7 +94,7 @@ class SearchTests(BaseTestCase):
         self.assertEqual(self.search("weather bulletin", page="x").status_code, 404)
 
     def test_empty_query_shows_the_form(self):
-        response = self.client.get("/search/")
+        response = self.client.get("/en/search/")
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, 'name="q"')
         self.assertEqual(self.search("   ").status_code, 200)

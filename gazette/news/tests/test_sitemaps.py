@@ -43,13 +43,13 @@ class SitemapTests(BaseTestCase):
         return root
 
     def test_sitemap_xml_is_an_index_of_sitemaps_that_all_resolve(self):
-        root = xml(self.client.get("/sitemap.xml"))
+        root = xml(self.client.get("/en/sitemap.xml"))
         self.assertEqual(root.tag, f"{{{NS['sm']}}}sitemapindex")
         locations = [e.text for e in root.findall("sm:sitemap/sm:loc", NS)]
         self.assertEqual(
             locations,
             [
-                f"{SITE}/sitemap-{name}.xml"
+                f"{SITE}/en/sitemap-{name}.xml"
                 for name in ("pages", "articles", "topics", "authors")
             ],
         )
@@ -59,7 +59,7 @@ class SitemapTests(BaseTestCase):
             self.urlset(location.removeprefix(SITE))
 
     def test_article_sitemap_lists_published_articles_with_lastmod(self):
-        root = self.urlset("/sitemap-articles.xml")
+        root = self.urlset("/en/sitemap-articles.xml")
         entries = {
             url.find("sm:loc", NS).text: url.find("sm:lastmod", NS).text
             for url in root.findall("sm:url", NS)
@@ -76,28 +76,28 @@ class SitemapTests(BaseTestCase):
     def test_pages_topics_and_authors_sitemaps(self):
         pages = [
             e.text
-            for e in self.urlset("/sitemap-pages.xml").findall("sm:url/sm:loc", NS)
+            for e in self.urlset("/en/sitemap-pages.xml").findall("sm:url/sm:loc", NS)
         ]
-        self.assertEqual(pages, [f"{SITE}/", SITE + self.world.url])
+        self.assertEqual(pages, [f"{SITE}/en/", SITE + self.world.url])
         topics = [
             e.text
-            for e in self.urlset("/sitemap-topics.xml").findall("sm:url/sm:loc", NS)
+            for e in self.urlset("/en/sitemap-topics.xml").findall("sm:url/sm:loc", NS)
         ]
-        self.assertEqual(topics, [f"{SITE}/topics/harbour/"])
-        authors = self.urlset("/sitemap-authors.xml").findall("sm:url/sm:loc", NS)
-        self.assertEqual([e.text for e in authors], [f"{SITE}/authors/mara-quill/"])
+        self.assertEqual(topics, [f"{SITE}/en/topics/harbour/"])
+        authors = self.urlset("/en/sitemap-authors.xml").findall("sm:url/sm:loc", NS)
+        self.assertEqual([e.text for e in authors], [f"{SITE}/en/authors/mara-quill/"])
 
     def test_unknown_sitemap_or_page_is_404(self):
         for url in (
-            "/sitemap-nothing.xml",
-            "/sitemap-articles.xml?p=9",
-            "/sitemap-articles.xml?p=x",
+            "/en/sitemap-nothing.xml",
+            "/en/sitemap-articles.xml?p=9",
+            "/en/sitemap-articles.xml?p=x",
         ):
             with self.subTest(url=url):
                 self.assertEqual(self.client.get(url).status_code, 404)
 
     def test_news_sitemap_lists_only_stories_of_the_last_48_hours(self):
-        root = self.urlset("/news-sitemap.xml")
+        root = self.urlset("/en/news-sitemap.xml")
         urls = root.findall("sm:url", NS)
         self.assertEqual(
             [u.find("sm:loc", NS).text for u in urls],
@@ -116,7 +116,7 @@ class SitemapTests(BaseTestCase):
         make_article(
             self.world, "Fish & chips <prices> rise", published_at=hours_ago(1)
         )
-        root = self.urlset("/news-sitemap.xml")
+        root = self.urlset("/en/news-sitemap.xml")
         titles = [t.text for t in root.findall("sm:url/news:news/news:title", NS)]
         self.assertIn("Fish & chips <prices> rise", titles)
 
@@ -124,5 +124,5 @@ class SitemapTests(BaseTestCase):
         response = self.client.get("/robots.txt")
         self.assertEqual(response["Content-Type"], "text/plain")
         body = response.content.decode()
-        self.assertIn(f"Sitemap: {SITE}/sitemap.xml", body)
-        self.assertIn(f"Sitemap: {SITE}/news-sitemap.xml", body)
+        self.assertIn(f"Sitemap: {SITE}/en/sitemap.xml", body)
+        self.assertIn(f"Sitemap: {SITE}/en/news-sitemap.xml", body)

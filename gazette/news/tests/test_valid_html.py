@@ -71,21 +71,21 @@ class ValidHtmlTests(BaseTestCase):
         )
 
     def pages(self, *, signed_in: bool) -> dict[str, str]:
-        own = {"profile": "/accounts/profile/"}
-        entrance = {"login": "/accounts/login/", "signup": "/accounts/signup/"}
+        own = {"profile": "/en/accounts/profile/"}
+        entrance = {"login": "/en/accounts/login/", "signup": "/en/accounts/signup/"}
         return (own if signed_in else entrance) | {
-            "front": "/",
+            "front": "/en/",
             "section": self.world.url,
             "article": self.article.url,
             "topic": self.topic.get_absolute_url(),
             "author": self.author.get_absolute_url(),
-            "search": "/search/?q=harbour",
-            "corrections": "/corrections/",
-            "feeds": "/feeds/",
-            "newsfeed": "/newsfeed/",
-            "chats": "/chats/",
-            "subscribe": "/subscribe/",
-            "not-found": "/no-such-page/",
+            "search": "/en/search/?q=harbour",
+            "corrections": "/en/corrections/",
+            "feeds": "/en/feeds/",
+            "newsfeed": "/en/newsfeed/",
+            "chats": "/en/chats/",
+            "subscribe": "/en/subscribe/",
+            "not-found": "/en/no-such-page/",
         }
 
     def render(self, prefix: str, *, signed_in: bool) -> dict[str, bytes]:

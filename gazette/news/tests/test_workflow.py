@@ -63,7 +63,7 @@ class WorkflowTests(BaseTestCase):
         article = ArticlePage.objects.get(title="Sneaky publish")
         self.assertIs(article.live, False)
         self.assertIsNone(article.live_revision)
-        self.assertEqual(self.client.get("/world/sneaky-publish/").status_code, 404)
+        self.assertEqual(self.client.get("/en/world/sneaky-publish/").status_code, 404)
 
     def test_contributor_cannot_publish_an_existing_article(self):
         article = make_article(self.world, "Editor's story")
@@ -193,4 +193,4 @@ class ScheduledPublishingTests(BaseTestCase):
         article.refresh_from_db()
         self.assertIs(article.live, False)
         self.assertIs(article.expired, True)
-        self.assertEqual(self.client.get("/world/short-lived-notice/").status_code, 404)
+        self.assertEqual(self.client.get("/en/world/short-lived-notice/").status_code, 404)

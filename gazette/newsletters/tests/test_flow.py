@@ -103,7 +103,7 @@ class SignupToDigestTests(SmtpTestCase):
         self.assertFalse(Issue.objects.filter(newsletter=daily()).exists())
 
         text = confirmation.get_body(("plain",)).get_content()
-        confirm_url = link_in(text, "/subscribe/confirm/")
+        confirm_url = link_in(text, "/en/subscribe/confirm/")
         page = self.client.get(local(confirm_url))
         self.assertContains(page, "Yes, confirm")
         self.assertIsNone(Subscriber.objects.get().confirmed_at)  # GET alone does not
@@ -128,7 +128,7 @@ class SignupToDigestTests(SmtpTestCase):
         self.assertEqual(digest["List-Unsubscribe-Post"], "List-Unsubscribe=One-Click")
         header = digest["List-Unsubscribe"]
         https_url, mailto = re.findall(r"<([^>]+)>", header)
-        self.assertTrue(https_url.startswith(f"{SITE}/subscribe/unsubscribe/"))
+        self.assertTrue(https_url.startswith(f"{SITE}/en/subscribe/unsubscribe/"))
         self.assertTrue(mailto.startswith("mailto:"))
         self.assertIn(https_url.replace("&", "&amp;"), html)  # the visible link
 

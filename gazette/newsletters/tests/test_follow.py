@@ -36,7 +36,7 @@ class FollowTests(NewsletterTestCase):
             reverse("newsletters:follow", args=["topic", topic.slug])
         )
         self.assertEqual(response.status_code, 302)
-        self.assertIn("/accounts/login/", response["Location"])
+        self.assertIn("/en/accounts/login/", response["Location"])
         response = self.client.post(
             reverse("newsletters:follow", args=["topic", topic.slug])
         )
@@ -67,10 +67,10 @@ class FollowTests(NewsletterTestCase):
     def test_unknown_kind_or_slug_is_404(self):
         self.client.force_login(self.reader)
         self.assertEqual(
-            self.client.get("/subscribe/follow/section/x/").status_code, 404
+            self.client.get("/en/subscribe/follow/section/x/").status_code, 404
         )
         self.assertEqual(
-            self.client.get("/subscribe/follow/topic/nope/").status_code, 404
+            self.client.get("/en/subscribe/follow/topic/nope/").status_code, 404
         )
 
     def test_follow_link_include_is_the_same_for_everyone(self):
@@ -80,7 +80,7 @@ class FollowTests(NewsletterTestCase):
         html = render_to_string(
             "newsletters/includes/follow_link.html", {"topic": topic}
         )
-        self.assertIn(f'href="/subscribe/follow/topic/{topic.slug}/"', html)
+        self.assertIn(f'href="/en/subscribe/follow/topic/{topic.slug}/"', html)
         self.assertNotIn("csrf", html)
 
 

@@ -22,7 +22,7 @@ def signup(client, email="ann@example.com", **extra):
 
 
 def confirm_path(message) -> str:
-    return re.search(r"https?://[^/\s]+(/subscribe/confirm/\S+)", message.body).group(1)
+    return re.search(r"https?://[^/\s]+(/en/subscribe/confirm/\S+)", message.body).group(1)
 
 
 class SignupTests(NewsletterTestCase):
@@ -172,7 +172,7 @@ class BadInputTests(NewsletterTestCase):
         for token in ("x", "a:b:c", "%0d%0a", "...."):
             for name in ("confirm", "unsubscribe", "manage_link"):
                 response = self.client.get(
-                    f"/subscribe/{name.replace('_link', '')}/{token}/"
+                    f"/en/subscribe/{name.replace('_link', '')}/{token}/"
                 )
                 self.assertIn(response.status_code, (400, 404), (name, token))
 
@@ -205,7 +205,7 @@ class ManageTests(NewsletterTestCase):
     def test_account_page_needs_login(self):
         response = self.client.get(reverse("newsletters:manage"))
         self.assertEqual(response.status_code, 302)
-        self.assertIn("/accounts/login/", response["Location"])
+        self.assertIn("/en/accounts/login/", response["Location"])
 
     def test_logged_in_reader_subscribes_without_a_confirmation_mail(self):
         self.client.force_login(self.reader)

@@ -244,7 +244,7 @@ def test_pages_static_websocket_and_purge_through_nginx(stack):
 
     # Every app process has the article and front page in its cache.
     for port in stack["ports"]:
-        for path in (article, "/"):
+        for path in (article, "/en/"):
             plain_get(f"http://127.0.0.1:{port}{path}")
             status, headers, body = plain_get(f"http://127.0.0.1:{port}{path}")
             assert headers["x-cache"] == "HIT"
@@ -276,5 +276,5 @@ def test_pages_static_websocket_and_purge_through_nginx(stack):
     for base in [f"http://127.0.0.1:{port}" for port in stack["ports"]] + [proxy]:
         eventually(lambda base=base: plain_get(base + article)[0] == 404)
         eventually(
-            lambda base=base: "Ferry service resumes" not in plain_get(base + "/")[2]
+            lambda base=base: "Ferry service resumes" not in plain_get(base + "/en/")[2]
         )

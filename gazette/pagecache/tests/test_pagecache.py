@@ -13,17 +13,17 @@ from gazette.testing import (
 )
 
 CACHED_PAGE_TYPES = {
-    "front": "/",
-    "section": "/world/",
-    "article": "/world/harbour-council-agrees-repairs/",
-    "topic": "/topics/harbour/",
-    "author": "/authors/mara-quill/",
-    "rss": "/feeds/latest.rss",
-    "atom": "/feeds/latest.atom",
-    "section feed": "/feeds/sections/world.rss",
-    "sitemap index": "/sitemap.xml",
-    "news sitemap": "/news-sitemap.xml",
-    "corrections": "/corrections/",
+    "front": "/en/",
+    "section": "/en/world/",
+    "article": "/en/world/harbour-council-agrees-repairs/",
+    "topic": "/en/topics/harbour/",
+    "author": "/en/authors/mara-quill/",
+    "rss": "/en/feeds/latest.rss",
+    "atom": "/en/feeds/latest.atom",
+    "section feed": "/en/feeds/sections/world.rss",
+    "sitemap index": "/en/sitemap.xml",
+    "news sitemap": "/en/news-sitemap.xml",
+    "corrections": "/en/corrections/",
 }
 
 
@@ -119,7 +119,7 @@ class NeverCachedTests(PageCacheTestCase):
         self.assertEqual(anonymous.headers["x-cache"], "MISS")
 
     def test_private_paths_posts_and_404s_are_not_stored(self):
-        for path in ("/accounts/login/", "/search/?q=harbour", "/no-such-page/"):
+        for path in ("/en/accounts/login/", "/en/search/?q=harbour", "/en/no-such-page/"):
             with self.subTest(path=path):
                 asgi_request(path)
                 self.assertNotEqual(asgi_request(path).headers.get("x-cache"), "HIT")
@@ -166,20 +166,20 @@ class PurgeTests(PageCacheTestCase):
     def test_editing_an_article_purges_exactly_the_pages_it_appears_on(self):
         affected = [
             self.article.url,
-            "/world/",
-            "/world/?page=1",
-            "/",
-            "/topics/harbour/",
-            "/authors/mara-quill/",
-            "/feeds/latest.rss",
-            "/feeds/sections/world.rss",
-            "/feeds/topics/harbour.rss",
-            "/feeds/authors/mara-quill.rss",
-            "/sitemap.xml",
-            "/news-sitemap.xml",
-            "/sitemap-articles.xml",
+            "/en/world/",
+            "/en/world/?page=1",
+            "/en/",
+            "/en/topics/harbour/",
+            "/en/authors/mara-quill/",
+            "/en/feeds/latest.rss",
+            "/en/feeds/sections/world.rss",
+            "/en/feeds/topics/harbour.rss",
+            "/en/feeds/authors/mara-quill.rss",
+            "/en/sitemap.xml",
+            "/en/news-sitemap.xml",
+            "/en/sitemap-articles.xml",
         ]
-        untouched = [self.other.url, "/sport/", "/feeds/sections/sport.rss"]
+        untouched = [self.other.url, "/en/sport/", "/en/feeds/sections/sport.rss"]
         self.warm(*affected, *untouched)
         self.article.title = "Harbour council doubles repair budget"
         self.publish(self.article)
@@ -187,7 +187,7 @@ class PurgeTests(PageCacheTestCase):
             with self.subTest(path=path):
                 reply = asgi_request(path)
                 self.assertEqual(reply.headers["x-cache"], "MISS")
-        for path in ("/", "/world/", self.article.url, "/topics/harbour/"):
+        for path in ("/en/", "/en/world/", self.article.url, "/en/topics/harbour/"):
             self.assertIn(
                 "Harbour council doubles repair budget", asgi_request(path).text
             )
@@ -196,41 +196,41 @@ class PurgeTests(PageCacheTestCase):
                 self.assertEqual(asgi_request(path).headers["x-cache"], "HIT")
 
     def test_publishing_a_new_article_shows_on_front_and_section(self):
-        self.warm("/", "/world/")
+        self.warm("/en/", "/en/world/")
         with self.captureOnCommitCallbacks(execute=True):
             fresh = make_article(self.world, "Lighthouse reopens to visitors")
         self.assertEqual(asgi_request(fresh.url).status, 200)
-        for path in ("/", "/world/"):
+        for path in ("/en/", "/en/world/"):
             self.assertIn("Lighthouse reopens to visitors", asgi_request(path).text)
 
     def test_unpublishing_removes_the_article_everywhere(self):
-        self.warm(self.article.url, "/", "/world/", "/topics/harbour/")
+        self.warm(self.article.url, "/en/", "/en/world/", "/en/topics/harbour/")
         with self.captureOnCommitCallbacks(execute=True):
             self.article.unpublish()
         self.assert_gone(self.article.url)
-        for path in ("/", "/world/", "/topics/harbour/"):
+        for path in ("/en/", "/en/world/", "/en/topics/harbour/"):
             self.assertNotIn("Harbour council agrees repairs", asgi_request(path).text)
 
     def test_moving_an_article_purges_old_and_new_places(self):
         old_url = self.article.url
-        self.warm(old_url, "/world/", "/sport/")
+        self.warm(old_url, "/en/world/", "/en/sport/")
         with self.captureOnCommitCallbacks(execute=True):
             self.article.move(self.sport, pos="last-child")
         self.article.refresh_from_db()
         self.assert_gone(old_url, status=301)  # Wagtail redirects a moved page
         # Both sections are rendered afresh (what /world/ lists is the news app's
         # business: it keys on ArticlePage.section, which a move does not update).
-        self.assertEqual(asgi_request("/world/").headers["x-cache"], "MISS")
-        self.assertEqual(asgi_request("/sport/").headers["x-cache"], "MISS")
+        self.assertEqual(asgi_request("/en/world/").headers["x-cache"], "MISS")
+        self.assertEqual(asgi_request("/en/sport/").headers["x-cache"], "MISS")
         self.assertEqual(asgi_request(self.article.url).status, 200)
 
     def test_deleting_an_article_purges_its_pages(self):
         url = self.article.url
-        self.warm(url, "/", "/world/")
+        self.warm(url, "/en/", "/en/world/")
         with self.captureOnCommitCallbacks(execute=True):
             self.article.delete()
         self.assert_gone(url)
-        self.assertNotIn("Harbour council agrees repairs", asgi_request("/").text)
+        self.assertNotIn("Harbour council agrees repairs", asgi_request("/en/").text)
 
     def test_renaming_an_author_purges_everything(self):
         self.warm(self.article.url, self.other.url)

@@ -26,7 +26,7 @@ class ManySocketsTests(SimpleTestCase):
             socket = await connect(
                 self.server.ws_url, origin=self.server.origin, open_timeout=20
             )
-            await socket.send(json.dumps({"type": "subscribe", "topic": "newsfeed"}))
+            await socket.send(json.dumps({"type": "subscribe", "topic": "newsfeed.en"}))
             subscribed = json.loads(await asyncio.wait_for(socket.recv(), 10))
             await socket.send(json.dumps({"type": "ping"}))
             pong = json.loads(await asyncio.wait_for(socket.recv(), 10))
@@ -44,7 +44,7 @@ class ManySocketsTests(SimpleTestCase):
                 if "RedisPubSub" in settings.CHANNEL_LAYERS["default"]["BACKEND"]:
                     # One layer shared with the server: an event reaches every socket.
                     await asyncio.to_thread(
-                        broadcast, "newsfeed", {"type": "story", "id": 10**12}
+                        broadcast, "newsfeed.en", {"type": "story", "id": 10**12}
                     )
                     frames = await asyncio.gather(
                         *(asyncio.wait_for(socket.recv(), 10) for socket in sockets)

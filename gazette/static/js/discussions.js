@@ -3,6 +3,7 @@
 // Reader text is only ever set with textContent, never parsed as HTML.
 (function () {
   "use strict";
+  var ROOT = document.documentElement.getAttribute("data-edition-root") || "/";
   var URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/gi;
 
   // Translated strings from site.js (gazette/lib/ui_strings.py); English as fallback.
@@ -87,7 +88,7 @@
     var footer = document.createElement("footer");
     footer.className = "comment__actions";
     var replyLink = document.createElement("a");
-    replyLink.href = "/discussions/comment/" + data.comment_id + "/reply/";
+    replyLink.href = ROOT + "discussions/comment/" + data.comment_id + "/reply/";
     replyLink.textContent = t("comments.reply", "Reply");
     footer.appendChild(replyLink);
     article.appendChild(header);
@@ -158,7 +159,7 @@
       // swap in the longer list the server rendered (escaped) and move focus there.
       event.preventDefault();
       var target = new URL(link.href, window.location.href);
-      var fragment = "/discussions/" + articleId + "/more/" + target.search;
+      var fragment = ROOT + "discussions/" + articleId + "/more/" + target.search;
       fetch(fragment, { headers: { Accept: "text/html" } })
         .then(function (response) {
           if (!response.ok) throw new Error(String(response.status));
@@ -194,7 +195,7 @@
       var id = card.getAttribute("data-card-comments");
       if (ids.indexOf(id) === -1 && ids.length < 100) ids.push(id);
     });
-    fetch("/discussions/counts.json?ids=" + ids.join(","), { headers: { Accept: "application/json" } })
+    fetch(ROOT + "discussions/counts.json?ids=" + ids.join(","), { headers: { Accept: "application/json" } })
       .then(function (response) { return response.ok ? response.json() : { counts: {} }; })
       .then(function (data) {
         Object.keys(data.counts).forEach(function (id) { setCount(id, data.counts[id]); });

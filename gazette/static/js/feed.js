@@ -1,6 +1,6 @@
 // Live parts of the Newsfeed app, all optional: every page works without this file.
-//   - the breaking-news banner (from /newsfeed/breaking.json, then topic "breaking")
-//   - Newsfeed lists: the rail beside articles and /newsfeed/ (topic "newsfeed")
+//   - the breaking-news banner (from /newsfeed/breaking.json, then topic "breaking.<edition>")
+//   - Newsfeed lists: the rail beside articles and /newsfeed/ (topic "newsfeed.<edition>")
 //   - the next-story loader under an article
 //   - live blog entries (topic "liveblog.<page id>")
 // Events are described in docs/events.md.

@@ -10,10 +10,13 @@
     return document.cookie.split("; ").indexOf("gazette_reader=1") !== -1;
   }
 
+  // Reader URLs live under the edition's prefix (/en/, /ru/, …), given on <html>.
+  Gazette.root = document.documentElement.getAttribute("data-edition-root") || "/";
+
   Gazette.reader = function () {
     if (!pending && !mayBeLoggedIn()) pending = Promise.resolve({ is_authenticated: false });
     if (!pending) {
-      pending = fetch("/accounts/me.json", { credentials: "same-origin", headers: { Accept: "application/json" } })
+      pending = fetch(Gazette.root + "accounts/me.json", { credentials: "same-origin", headers: { Accept: "application/json" } })
         .then(function (response) { return response.ok ? response.json() : { is_authenticated: false }; })
         .catch(function () { return { is_authenticated: false }; });
     }
