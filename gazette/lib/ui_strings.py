@@ -10,6 +10,8 @@ browser's Intl.PluralRules answers) to a "{count}" template, each form taken fro
 ngettext with a number of that category.
 """
 
+from collections.abc import Callable
+
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
@@ -21,16 +23,17 @@ PLURAL_SAMPLES = {
 DEFAULT_SAMPLES = {"one": 1, "other": 2}
 
 
-def plural_forms(singular: str, plural: str) -> dict[str, str]:
-    """ "{count}" templates per plural category of the active language.
+def plural_forms(forms: Callable[[int], str]) -> dict[str, str]:
+    """Templates with "{count}", one per plural category of the active language.
 
-    singular and plural are ngettext msgids with a %(counter)s placeholder (the
-    name {% blocktranslate count counter=… %} gives, so templates share them).
+    forms is `lambda n: ngettext(singular, plural, n)` with a literal msgid pair
+    (so makemessages finds it) and a %(counter)s placeholder (the name
+    {% blocktranslate count counter=… %} gives, so templates share the msgids).
     """
     language = (get_language() or "en").split("-")[0]
     samples = PLURAL_SAMPLES.get(language, DEFAULT_SAMPLES)
     return {
-        category: ngettext(singular, plural, number) % {"counter": "{count}"}
+        category: forms(number) % {"counter": "{count}"}
         for category, number in samples.items()
     }
 
@@ -45,16 +48,20 @@ def ui_strings() -> dict:
         "breaking.label": _("Breaking"),
         "breaking.dismiss": _("Hide this alert"),
         "newsfeed.new": plural_forms(
-            "%(counter)s new story", "%(counter)s new stories"
+            lambda n: ngettext("%(counter)s new story", "%(counter)s new stories", n)
         ),
         "liveblog.new": plural_forms(
-            "%(counter)s new update", "%(counter)s new updates"
+            lambda n: ngettext("%(counter)s new update", "%(counter)s new updates", n)
         ),
         "next.loading": _("Loading the next story…"),
         "next.error": _("The next story could not be loaded."),
         # discussions.js
-        "comments.count": plural_forms("%(counter)s comment", "%(counter)s comments"),
-        "comments.likes": plural_forms("%(counter)s like", "%(counter)s likes"),
+        "comments.count": plural_forms(
+            lambda n: ngettext("%(counter)s comment", "%(counter)s comments", n)
+        ),
+        "comments.likes": plural_forms(
+            lambda n: ngettext("%(counter)s like", "%(counter)s likes", n)
+        ),
         "comments.reply": _("Reply"),
         "comments.in_reply_to": _("in reply to %(name)s") % {"name": "{name}"},
         "comments.new": _("New comment from %(name)s") % {"name": "{name}"},
@@ -66,11 +73,14 @@ def ui_strings() -> dict:
         "chat.cancel": _("Cancel"),
         "chat.closed": _("This room is closed: you can read but not post."),
         "chat.slow": plural_forms(
-            "Slow mode: one message every %(counter)s second.",
-            "Slow mode: one message every %(counter)s seconds.",
+            lambda n: ngettext(
+                "Slow mode: one message every %(counter)s second.",
+                "Slow mode: one message every %(counter)s seconds.",
+                n,
+            )
         ),
         "chat.online": plural_forms(
-            "%(counter)s reader here", "%(counter)s readers here"
+            lambda n: ngettext("%(counter)s reader here", "%(counter)s readers here", n)
         ),
     }
 
