@@ -1,7 +1,14 @@
 from django.middleware.locale import LocaleMiddleware
 
 # Addresses outside the editions: a 404 there is a 404, not a hop to /en/….
-OUTSIDE_EDITIONS = ("/edition/", "/admin/", "/documents/", "/static/", "/media/", "/ws/")
+OUTSIDE_EDITIONS = (
+    "/edition/",
+    "/admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/ws/",
+)
 
 
 class EditionLocaleMiddleware(LocaleMiddleware):

@@ -30,6 +30,24 @@ def section_articles(section: SectionPage):
     return published_articles().in_section(section)
 
 
+def nav_sections(language_code: str):
+    """An edition's live, public sections in tree order, for every page's header.
+
+    The "pk in every section" test is there for SQLite's planner: with the locale
+    test alone it walked every page of the edition to find the eight sections
+    (30-45 ms a page view at 100,000 stories); with it, it starts from the sections.
+    """
+    return (
+        SectionPage.objects.live()
+        .public()
+        .filter(
+            pk__in=SectionPage.objects.values("pk"),
+            locale__language_code=language_code,
+        )
+        .order_by("path")
+    )
+
+
 def front_page(home: HomePage) -> dict:
     """Lead story, top stories, a block per section and the most recent list.
 

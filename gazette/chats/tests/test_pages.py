@@ -341,6 +341,7 @@ class RoomAdminTests(ChatPageTests):
                 "title": "Election night",
                 "slug": "election-night",
                 "topic": "Results as they come in",
+                "language": "en",
                 "status": "archived",
                 "anonymous_can_read": "on",
                 "slow_mode_seconds": "0",

@@ -13,7 +13,9 @@ from gazette.news.demo.editions import EDITIONS
 from gazette.news.models import ArticlePage, Author, HomePage, SectionPage, Topic
 
 
-def load_editions(progress, *, home: HomePage) -> dict[str, int]:
+def load_editions(progress, *, home: HomePage, originals: bool) -> dict[str, int]:
+    """Each edition's front, sections, topics, newsletters and stories: translations
+    of the English stories present, and (with `originals`) its own stories."""
     added = {"edition stories": 0, "edition newsletters": 0}
     for code, edition in EDITIONS.items():
         if code not in edition_codes():
@@ -35,7 +37,7 @@ def load_editions(progress, *, home: HomePage) -> dict[str, int]:
         added["edition newsletters"] += ensure_edition_newsletters(
             code, edition.get("newsletters", {})
         )
-        stories = edition["articles"] + edition["originals"]
+        stories = edition["articles"] + (edition["originals"] if originals else [])
         for number, spec in enumerate(stories, start=1):
             if not ArticlePage.objects.filter(
                 locale=locale, slug=spec["slug"]

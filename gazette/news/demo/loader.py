@@ -68,7 +68,8 @@ def load_demo(
         progress("articles", number, total)
     from gazette.news.demo.editions_loader import load_editions
 
-    for name, count in load_editions(progress, home=home).items():
+    editions = load_editions(progress, home=home, originals=article_limit is None)
+    for name, count in editions.items():
         added[name] = added.get(name, 0) + count
     return added
 

@@ -2,6 +2,7 @@ import json
 from datetime import timedelta
 
 from django import template
+from django.db.models import Exists, OuterRef
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Filter, Picture
@@ -9,9 +10,9 @@ from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from gazette.news import structured_data
 from gazette.news.models import ArticlePage
+from gazette.news.renditions import picture_specs
 
 register = template.Library()
-PICTURE_WIDTHS = (480, 800, 1200, 1600)
 RELATED_COUNT = 3
 RELATED_WINDOW = timedelta(days=30)
 
@@ -33,7 +34,10 @@ def related_stories(page: ArticlePage):
     """Stories sharing a topic with this one, else the latest in its section.
 
     Only stories published within RELATED_WINDOW of this one are considered, so the
-    query stays on the date index instead of sorting every story of the topics.
+    query stays on the date index instead of sorting every story of the topics. The
+    topic test is an EXISTS per candidate, not a join with DISTINCT: SQLite then
+    walks the date index newest first and stops at the third match (a join made it
+    start from the topics' rows and sort them, 90 ms at 100,000 stories).
     """
     stories = ArticlePage.objects.published().for_listing().exclude(pk=page.pk)
     if page.first_published_at:
@@ -45,7 +49,10 @@ def related_stories(page: ArticlePage):
         )
     topic_ids = [topic.pk for topic in page.topics.all()]
     if topic_ids:
-        related = list(stories.filter(topics__in=topic_ids).distinct()[:RELATED_COUNT])
+        shares_a_topic = ArticlePage.topics.through.objects.filter(
+            articlepage_id=OuterRef("pk"), topic_id__in=topic_ids
+        )
+        related = list(stories.filter(Exists(shares_a_topic))[:RELATED_COUNT])
         if related:
             return related
     if page.section_id:
@@ -59,21 +66,14 @@ def responsive_picture(
 ):
     """A <picture> with AVIF/WebP/JPEG sources at the standard widths the image has.
 
-    Wagtail never upscales, so asking a 1,000-pixel photo for a 1,600-pixel
-    rendition gives a second 1,000-pixel one and an invalid srcset: leave such
-    widths out. `crop` gives 16:9 renditions (with the focal point), else the
-    image's own shape.
+    The sizes come from news.renditions.picture_specs, which the worker also makes
+    when a story is published (see news/renditions.py).
     """
     if image is None:
         return ""
-    widths = [width for width in PICTURE_WIDTHS if width <= image.width] or [
-        image.width
-    ]
-    shapes = [f"fill-{w}x{w * 9 // 16}" if crop else f"width-{w}" for w in widths]
     specs = [
-        Filter(spec=f"{shape}|format-{kind}")
-        for kind in formats.split(",")
-        for shape in shapes
+        Filter(spec=spec)
+        for spec in picture_specs(image, crop=crop, formats=formats.split(","))
     ]
     renditions = get_renditions_or_not_found(image, specs)
     return Picture(renditions, {"sizes": sizes, **attrs}).__html__()

@@ -42,8 +42,8 @@ class BadInputTests(BaseTestCase):
             f"{self.article.url}nonsense/",
             "/media/images/missing.jpg",
             "/en/sitemap-nothing.xml",
-            "/%E2%82%AC/",
-            "/" + "a" * 300 + "/",
+            "/en/%E2%82%AC/",
+            "/en/" + "a" * 300 + "/",
         ):
             with self.subTest(url=url):
                 response = self.client.get(url)

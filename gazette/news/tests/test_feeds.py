@@ -108,7 +108,10 @@ class FeedTests(BaseTestCase):
     def test_section_topic_and_author_feeds_list_only_their_stories(self):
         cases = {
             "/en/feeds/sections/world": ("World — Gazette", SITE + self.world.url),
-            "/en/feeds/topics/harbour": ("Harbour — Gazette", f"{SITE}/en/topics/harbour/"),
+            "/en/feeds/topics/harbour": (
+                "Harbour — Gazette",
+                f"{SITE}/en/topics/harbour/",
+            ),
             "/en/feeds/authors/mara-quill": (
                 "Mara Quill — Gazette",
                 f"{SITE}/en/authors/mara-quill/",

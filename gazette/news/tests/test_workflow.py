@@ -193,4 +193,6 @@ class ScheduledPublishingTests(BaseTestCase):
         article.refresh_from_db()
         self.assertIs(article.live, False)
         self.assertIs(article.expired, True)
-        self.assertEqual(self.client.get("/en/world/short-lived-notice/").status_code, 404)
+        self.assertEqual(
+            self.client.get("/en/world/short-lived-notice/").status_code, 404
+        )

@@ -235,12 +235,12 @@ def test_pages_static_websocket_and_purge_through_nginx(stack):
             f"ws://127.0.0.1:{NGINX_PORT}/ws/",
             origin=f"http://127.0.0.1:{NGINX_PORT}",
         ) as socket:
-            await socket.send(json.dumps({"type": "subscribe", "topic": "newsfeed"}))
+            await socket.send(json.dumps({"type": "subscribe", "topic": "newsfeed.en"}))
             return json.loads(await asyncio.wait_for(socket.recv(), 10))
 
     frame = asyncio.run(subscribe())
     assert frame["type"] == "subscribed"
-    assert frame["topic"] == "newsfeed"
+    assert frame["topic"] == "newsfeed.en"
 
     # Every app process has the article and front page in its cache.
     for port in stack["ports"]:

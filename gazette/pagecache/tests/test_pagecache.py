@@ -119,7 +119,11 @@ class NeverCachedTests(PageCacheTestCase):
         self.assertEqual(anonymous.headers["x-cache"], "MISS")
 
     def test_private_paths_posts_and_404s_are_not_stored(self):
-        for path in ("/en/accounts/login/", "/en/search/?q=harbour", "/en/no-such-page/"):
+        for path in (
+            "/en/accounts/login/",
+            "/en/search/?q=harbour",
+            "/en/no-such-page/",
+        ):
             with self.subTest(path=path):
                 asgi_request(path)
                 self.assertNotEqual(asgi_request(path).headers.get("x-cache"), "HIT")
