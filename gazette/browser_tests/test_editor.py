@@ -3,6 +3,7 @@
 import io
 import re
 import secrets
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils.text import slugify
@@ -48,7 +49,7 @@ def upload_credited_image(page, title: str) -> None:
     expect(page.locator(".messages")).to_contain_text(title)
 
 
-def write_and_publish_story(page, section_id: int, headline: str, image_title: str):
+def write_story(page, section_id: int, headline: str, image_title: str):
     page.goto(f"/admin/pages/add/news/articlepage/{section_id}/")
     page.fill("#id_title", headline)
     page.fill("#id_standfirst", "Keepers say the light never went out during the gale.")
@@ -73,8 +74,16 @@ def write_and_publish_story(page, section_id: int, headline: str, image_title: s
     page.get_by_role("tab", name="Promote").click()
     expect(page.locator("#id_slug")).to_have_value(slugify(headline))
     page.get_by_role("tab", name="Content").click()
+
+
+def publish(page) -> None:
     page.get_by_role("button", name="More actions").click()
     page.locator("button[name=action-publish]").click()
+
+
+def write_and_publish_story(page, section_id: int, headline: str, image_title: str):
+    write_story(page, section_id, headline, image_title)
+    publish(page)
     expect(page.locator(".messages")).to_contain_text("published")
 
 
@@ -110,4 +119,54 @@ def test_editor_publishes_a_story_with_an_uploaded_photo(
     expect(figure).to_contain_text("The lighthouse at Gull Point after the storm.")
     expect(figure).to_contain_text("© Northlight Press 2026 / Ada Lind")
     expect(reader.locator(".byline a")).not_to_have_count(0)
+    assert_accessible(reader)
+
+
+def test_editor_schedules_then_publishes_and_an_open_newsfeed_shows_it(
+    new_context, live_site, page_watch
+):
+    page_watch.allow(r"status of 400 .*/admin/pages/")
+    token = secrets.token_hex(3)
+    image_title = f"Harbour crane {token}"
+    headline = f"New crane lifts first containers at Marlow Bay {token}"
+    section_id = int(
+        live_site.shell(
+            "from gazette.news.models import SectionPage;"
+            "print(SectionPage.objects.live().order_by('path').first().pk)"
+        )
+    )
+    reader = new_context().new_page()
+    reader.goto("/en/newsfeed/")
+    newsfeed = reader.locator("[data-newsfeed-list]")
+    expect(newsfeed.locator(".newsfeed__item").first).to_be_visible()
+
+    editor = new_context().new_page()
+    log_in_to_admin(editor)
+    upload_credited_image(editor, image_title)
+    write_story(editor, section_id, headline, image_title)
+
+    # Scheduled for tomorrow: the editor's publish only books it.
+    editor.get_by_role("button", name="Toggle status").click()
+    editor.get_by_role("button", name="Set schedule").click()
+    dialog = editor.locator("#schedule-publishing-dialog")
+    dialog.locator("#id_go_live_at").fill(
+        (datetime.now(UTC) + timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
+    )
+    dialog.get_by_role("button", name="Save schedule").click()
+    expect(editor.locator(".messages")).to_contain_text("saved")
+    publish(editor)
+    expect(editor.locator(".messages")).to_contain_text("scheduled")
+    reader.wait_for_timeout(1000)  # time for a wrong live event to arrive
+    expect(newsfeed).not_to_contain_text(headline)
+
+    # Plans change: the schedule goes and the story is published now. The reader's
+    # open Newsfeed shows it without a reload.
+    editor.get_by_role("button", name="Toggle status").click()
+    editor.get_by_role("button", name="Edit schedule").click()
+    dialog = editor.locator("#schedule-publishing-dialog")
+    dialog.locator("#id_go_live_at").fill("")
+    dialog.get_by_role("button", name="Save schedule").click()
+    publish(editor)
+    expect(editor.locator(".messages")).to_contain_text("published")
+    expect(newsfeed.locator(".newsfeed__item").first).to_contain_text(headline)
     assert_accessible(reader)

@@ -16,7 +16,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from gazette.editions.editions import default_language
 from gazette.chats.models import (
     EventKind,
     Membership,
@@ -35,6 +34,7 @@ from gazette.chats.queries import (
     is_moderator,
     sanctions_in_force,
 )
+from gazette.editions.editions import default_language
 from gazette.lib.events import broadcast, broadcast_on_commit
 from gazette.moderation.rules import find_banned_phrase, hit_rate_limit
 

@@ -8,6 +8,9 @@ size in place. The specs here are the ones the templates ask for; the
 `responsive_picture` tag builds its list with `picture_specs`, so the two cannot drift.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db import transaction
 
 from gazette.news.models import FEED_RENDITION, LISTING_RENDITIONS, ArticlePage
@@ -76,8 +79,23 @@ def make_article_renditions(article_id: int) -> int:
     return count
 
 
+_paused = ContextVar("renditions_paused", default=False)
+
+
+@contextmanager
+def not_queued():
+    """Publish without queueing renditions (bulk loads: the first reader makes them)."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
 def queue_article_renditions(article: ArticlePage) -> None:
     """After the publishing transaction commits, have the worker make them."""
+    if _paused.get():
+        return
     if article.lead_image_id is None and not any(
         block.block_type == "image" for block in article.body
     ):

@@ -139,7 +139,8 @@ class LoginTests(BaseTestCase):
     def test_failed_logins_are_rate_limited(self):
         for _ in range(3):
             response = self.client.post(
-                "/en/accounts/login/", {"login": "reader@example.org", "password": "wrong"}
+                "/en/accounts/login/",
+                {"login": "reader@example.org", "password": "wrong"},
             )
             self.assertEqual(response.status_code, 200)
         response = self.client.post(

@@ -78,7 +78,9 @@ class LiveBlogPageTests(BaseTestCase):
         self.assertEqual(feed.feed.title, self.blog.title)
         self.assertEqual(len(feed.entries), 3)
         self.assertTrue(feed.entries[0].link.endswith(f"#entry-{self.latest.pk}"))
-        self.assertEqual(self.client.get("/en/newsfeed/live/999999/rss/").status_code, 404)
+        self.assertEqual(
+            self.client.get("/en/newsfeed/live/999999/rss/").status_code, 404
+        )
 
     def test_page_queries_do_not_grow_with_entries(self):
         from django.db import connection

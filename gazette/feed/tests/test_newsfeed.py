@@ -153,7 +153,9 @@ class NewsfeedPageTests(BaseTestCase):
             data["items"][0]["item"]["headline"], "Cup final <b>tonight</b>"
         )
         self.assertEqual(data["latest_id"], FeedItem.objects.latest("id").pk)
-        older = self.client.get(f"/en/newsfeed/feed.json?before={data['items'][1]['id']}")
+        older = self.client.get(
+            f"/en/newsfeed/feed.json?before={data['items'][1]['id']}"
+        )
         self.assertEqual(len(json.loads(older.content)["items"]), 2)
         self.assertEqual(
             self.client.get("/en/newsfeed/feed.json?before=x").status_code, 400

@@ -70,7 +70,9 @@ class NextStoryTests(BaseTestCase):
                 f"/en/newsfeed/next/{self.current.pk}/fragment/?depth={depth}"
             )
             self.assertEqual(response.status_code, 400, depth)
-        response = self.client.get(f"/en/newsfeed/next/{self.oldest.pk}/fragment/?depth=1")
+        response = self.client.get(
+            f"/en/newsfeed/next/{self.oldest.pk}/fragment/?depth=1"
+        )
         self.assertEqual(response.status_code, 404)
 
     def test_unpublished_story_is_never_next(self):

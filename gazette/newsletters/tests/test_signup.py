@@ -22,7 +22,9 @@ def signup(client, email="ann@example.com", **extra):
 
 
 def confirm_path(message) -> str:
-    return re.search(r"https?://[^/\s]+(/en/subscribe/confirm/\S+)", message.body).group(1)
+    return re.search(
+        r"https?://[^/\s]+(/en/subscribe/confirm/\S+)", message.body
+    ).group(1)
 
 
 class SignupTests(NewsletterTestCase):

@@ -5,6 +5,7 @@ import time
 from django.apps import apps
 from django.core.management.base import BaseCommand
 
+from gazette.news import renditions
 from gazette.news.demo.loader import load_demo
 
 
@@ -22,6 +23,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, articles=None, **options):
         started = time.monotonic()
+        # Rendering every story's photo sizes up front would take minutes here;
+        # the story cards' sizes are made by the loader, the rest on first view.
+        with renditions.not_queued():
+            added = self.load(articles)
+        summary = ", ".join(f"{count} {key}" for key, count in added.items() if count)
+        elapsed = time.monotonic() - started
+        self.stdout.write(
+            f"\rDemo content ready ({summary or 'nothing new'}) in {elapsed:.1f}s."
+            + " " * 20
+        )
+
+    def load(self, articles) -> dict[str, int]:
         added = load_demo(self.progress, article_limit=articles)
         # Other apps add their demo rows through gazette.<app>.demo.load_demo(progress).
         for config in apps.get_app_configs():
@@ -35,12 +48,7 @@ class Command(BaseCommand):
                 continue
             for key, count in module.load_demo(self.progress).items():
                 added[key] = added.get(key, 0) + count
-        summary = ", ".join(f"{count} {key}" for key, count in added.items() if count)
-        elapsed = time.monotonic() - started
-        self.stdout.write(
-            f"\rDemo content ready ({summary or 'nothing new'}) in {elapsed:.1f}s."
-            + " " * 20
-        )
+        return added
 
     def progress(self, what: str, done: int, total: int) -> None:
         line = f"Loading demo {what}: {done}/{total}"
