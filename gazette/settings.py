@@ -141,7 +141,8 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, but an outage gives misses, not error pages.
+            "BACKEND": "gazette.lib.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "gazette",
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},

@@ -6,6 +6,7 @@ stop matching everywhere at once without anyone having to find and delete them.
 """
 
 import asyncio
+import logging
 import pickle
 import secrets
 import time
@@ -14,8 +15,14 @@ from dataclasses import dataclass
 
 from gazette.pagecache.conf import PageCacheConf
 
+logger = logging.getLogger(__name__)
+
 GLOBAL = "*"
 UNSET = "0"
+# A page cache that cannot reach Redis serves every page as a miss; after a failure
+# it leaves Redis alone this long, so a hanging Redis host does not slow each page.
+RETRY_SECONDS = 1.0
+SOCKET_TIMEOUT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +94,9 @@ class RedisStore:
 
     The in-process copy (PAGECACHE_LOCAL_MS, default one second) spares the round
     trip on a hot page; it is why a purge made elsewhere shows within that time.
+
+    While Redis is unreachable every lookup misses and nothing is stored: readers
+    get pages rendered by Django, slower but served.
     """
 
     prefix = "gazette:pc:"
@@ -96,6 +106,7 @@ class RedisStore:
         self.near: dict[str, tuple[float, Entry]] = {}
         self._clients: dict[int, object] = {}
         self._sync_client = None
+        self.down_until = 0.0
 
     def _async_client(self):
         import redis.asyncio
@@ -103,7 +114,11 @@ class RedisStore:
         loop = asyncio.get_running_loop()
         client = self._clients.get(id(loop))
         if client is None:
-            client = redis.asyncio.Redis.from_url(self.conf.redis_url)
+            client = redis.asyncio.Redis.from_url(
+                self.conf.redis_url,
+                socket_connect_timeout=SOCKET_TIMEOUT,
+                socket_timeout=SOCKET_TIMEOUT,
+            )
             self._clients = {id(loop): client}
         return client
 
@@ -111,8 +126,25 @@ class RedisStore:
         import redis
 
         if self._sync_client is None:
-            self._sync_client = redis.Redis.from_url(self.conf.redis_url)
+            self._sync_client = redis.Redis.from_url(
+                self.conf.redis_url,
+                socket_connect_timeout=SOCKET_TIMEOUT,
+                socket_timeout=SOCKET_TIMEOUT,
+            )
         return self._sync_client
+
+    def _reachable(self) -> bool:
+        return self.down_until <= time.monotonic()
+
+    def _unreachable(self, error: Exception) -> None:
+        if not self.down_until:
+            logger.warning("Page cache cannot reach Redis, serving misses: %s", error)
+        self.down_until = time.monotonic() + RETRY_SECONDS
+
+    def _reached(self) -> None:
+        if self.down_until:
+            self.down_until = 0.0
+            logger.warning("Page cache reaches Redis again")
 
     def peek(self, key: str, path: str) -> Entry | None:
         item = self.near.get(key)
@@ -121,10 +153,19 @@ class RedisStore:
         return None
 
     async def lookup(self, key: str, path: str) -> tuple[Entry | None, str, str]:
+        import redis
+
+        if not self._reachable():
+            return None, UNSET, UNSET
         p = self.prefix
-        raw, path_version, global_version = await self._async_client().mget(
-            p + "e:" + key, p + "v:" + path, p + "v:" + GLOBAL
-        )
+        try:
+            raw, path_version, global_version = await self._async_client().mget(
+                p + "e:" + key, p + "v:" + path, p + "v:" + GLOBAL
+            )
+        except (redis.ConnectionError, redis.TimeoutError) as error:
+            self._unreachable(error)
+            return None, UNSET, UNSET
+        self._reached()
         path_version = path_version.decode() if path_version else UNSET
         global_version = global_version.decode() if global_version else UNSET
         if raw is None:
@@ -140,18 +181,36 @@ class RedisStore:
         return entry, path_version, global_version
 
     async def save(self, key: str, entry: Entry) -> None:
+        import redis
+
+        if not self._reachable():
+            return
         data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
-        await self._async_client().set(
-            self.prefix + "e:" + key, data, ex=self.conf.timeout
-        )
+        try:
+            await self._async_client().set(
+                self.prefix + "e:" + key, data, ex=self.conf.timeout
+            )
+        except (redis.ConnectionError, redis.TimeoutError) as error:
+            self._unreachable(error)
+            return
         if self.conf.local_ttl > 0:
             self.near[key] = (time.monotonic() + self.conf.local_ttl, entry)
 
     def bump(self, paths: list[str]) -> None:
+        import redis
+
         if not paths:
             return
-        self._sync().mset({self.prefix + "v:" + path: new_version() for path in paths})
         self.near.clear()
+        try:
+            self._sync().mset(
+                {self.prefix + "v:" + path: new_version() for path in paths}
+            )
+        except (redis.ConnectionError, redis.TimeoutError):
+            # The change is stored; only the purge is lost. A Redis that restarts
+            # empty has forgotten the old pages too; one that kept them on disk
+            # serves them until PAGECACHE_TIMEOUT.
+            logger.exception("Page cache purge failed: Redis unreachable")
 
     def clear_local(self) -> None:
         self.near.clear()
