@@ -24,6 +24,10 @@ FRAMES_PER_SECOND = 20
 FRAME_BURST = 40
 MAX_EVENT_ID = 2**63 - 1
 CLOSE_TOO_SLOW = 4008
+# The process lost its event feed (Redis outage or restart): resume elsewhere or later.
+CLOSE_FEED_LOST = 1012
+# The event feed is down right now: try again later (the page backs off).
+CLOSE_TRY_LATER = 1013
 
 
 @dataclass
@@ -61,11 +65,44 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
 
     channel_layer_alias = "gazette-realtime-uses-the-hub"
 
+    async def __call__(self, scope, receive, send) -> None:
+        """Serve the socket with a receive() that a close from the writer can cut.
+
+        granian (2.8) does not send a close while a receive() is pending in another
+        task, and Channels always has one pending: a close from the writer task
+        (4008, 1012, 1013) would wait for the reader's next frame. So the writer
+        cancels the pending receive, which then yields a "websocket.close_now"
+        message, and the consumer closes from its own task, where none is pending.
+        """
+        self.close_code: int | None = None
+        self.close_sent = False
+        self.receiving: asyncio.Future | None = None
+
+        async def interruptible_receive() -> dict:
+            if self.close_code is not None and not self.close_sent:
+                return {"type": "websocket.close_now"}
+            self.receiving = asyncio.ensure_future(receive())
+            try:
+                return await self.receiving
+            except asyncio.CancelledError:
+                if self.close_code is None or asyncio.current_task().cancelling():
+                    raise
+                return {"type": "websocket.close_now"}
+            finally:
+                self.receiving = None
+
+        await super().__call__(scope, interruptible_receive, send)
+
+    async def websocket_close_now(self, message: dict) -> None:
+        self.close_sent = True
+        await self.close(code=self.close_code)
+
     async def connect(self) -> None:
         self.user = self.scope.get("user")
         self.language = reader_language(self.scope)
         self.following: dict[str, Following] = {}
-        self.outbox: asyncio.Queue[str | None] = asyncio.Queue()
+        # Text frames to send, or a close code to end with.
+        self.outbox: asyncio.Queue[str | int] = asyncio.Queue()
         self.closing = False
         self.allowance = float(FRAME_BURST)
         self.allowance_at = time.monotonic()
@@ -86,21 +123,32 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
     async def write_frames(self) -> None:
         send = self.base_send
         while True:
-            text = await self.outbox.get()
-            if text is None:
-                await self.close(code=CLOSE_TOO_SLOW)
+            item = await self.outbox.get()
+            if isinstance(item, int):
+                self.close_code = item
+                if self.receiving is not None:
+                    self.receiving.cancel()
                 return
-            await send({"type": "websocket.send", "text": text})
+            await send({"type": "websocket.send", "text": item})
 
     def enqueue(self, text: str) -> None:
         if self.closing:
             return
         if self.outbox.qsize() >= MAX_QUEUED_FRAMES:
             # The reader cannot keep up; it reconnects and resumes from its last id.
-            self.closing = True
-            self.outbox.put_nowait(None)
+            self.close_after_sending(CLOSE_TOO_SLOW)
             return
         self.outbox.put_nowait(text)
+
+    def close_after_sending(self, code: int) -> None:
+        """Close once the frames already queued are sent; queue nothing more."""
+        if not self.closing:
+            self.closing = True
+            self.outbox.put_nowait(code)
+
+    def feed_lost(self) -> None:
+        """Called by the hub when live events may have been lost: the page resumes."""
+        self.close_after_sending(CLOSE_FEED_LOST)
 
     def send_json(self, content: dict) -> None:
         self.enqueue(json.dumps(content, separators=(",", ":")))
@@ -202,7 +250,13 @@ class RealtimeConsumer(AsyncWebsocketConsumer):
         # whatever is stored after the backlog read still arrives live.
         following = Following(last_id=after or 0, held=[] if resuming else None)
         self.following[topic] = following
-        await current_hub().join(topic, self)
+        try:
+            await current_hub().join(topic, self)
+        except Exception as error:  # noqa: BLE001 - whatever the layer raised
+            logger.warning("Could not follow %s: %r", topic, error)
+            self.following.pop(topic, None)
+            self.close_after_sending(CLOSE_TRY_LATER)
+            return
         missed: list[dict] = []
         if resuming:
             try:
