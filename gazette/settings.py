@@ -117,6 +117,9 @@ TEMPLATES = [
 DATABASE_URL = env_str("DATABASE_URL")
 if DATABASE_URL:
     DATABASES = {"default": database_from_url(DATABASE_URL)}
+    # A server that accepts no connections (frozen, or a host that drops packets)
+    # gives a 503 page after this many seconds instead of a request that hangs.
+    DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
     # Lets parallel runs on one server keep apart (pytest-xdist adds its own suffix).
     DATABASES["default"]["TEST"] = {"NAME": env_str("TEST_DATABASE_NAME") or None}
 else:
