@@ -5,7 +5,9 @@ fault tests never touch them. `PrivatePostgres` runs a throwaway cluster (initdb
 trust authentication, no fsync) on a port of 5440-5449; `PrivateRedis` a
 redis-server without persistence on 6390-6399; `FaultSite` the Gazette app under
 granian on 8240-8249, pointed at both. Each can be stopped and started again on the
-same port while the others keep running.
+same port while the others keep running. Migrating takes most of the time, so
+the migrated cluster is kept in the temp folder, keyed by the migrations, and
+copied for each run.
 
 `ChatReader` is a WebSocket client that behaves like static/js/realtime.js: it
 remembers the last event id of its topic and, whenever the socket closes, connects
@@ -20,7 +22,6 @@ import random
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -89,14 +90,6 @@ def wait_until(check, *, timeout: float, what: str, interval: float = 0.1):
         if time.monotonic() > deadline:
             raise AssertionError(f"Timed out after {timeout} s waiting for {what}.")
         time.sleep(interval)
-
-
-def port_answers(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-            return True
-    except OSError:
-        return False
 
 
 @dataclass
@@ -421,10 +414,9 @@ def build_newsroom() -> None:
 class ChatReader:
     """Follows topic chat.<room> like realtime.js: resumes after every close."""
 
-    def __init__(self, site: FaultSite, room_id: int, *, cookie: str = "") -> None:
+    def __init__(self, site: FaultSite, room_id: int) -> None:
         self.site = site
         self.topic = f"chat.{room_id}"
-        self.cookie = cookie
         self.last_id: int | None = None
         self.events: list[dict] = []
         self.closes: list[int | None] = []
@@ -432,12 +424,10 @@ class ChatReader:
         self.subscribed = False
 
     def open(self) -> ClientConnection:
-        headers = {"Cookie": self.cookie} if self.cookie else None
-        # legacy=True: this socket outlives any one block; close() ends it.
+        # An anonymous reader. legacy=True: the socket outlives any one block.
         return connect(
             self.site.ws_url,
             origin=self.site.base_url,
-            additional_headers=headers,
             open_timeout=5,
             close_timeout=1,
             legacy=True,
