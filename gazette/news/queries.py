@@ -3,6 +3,8 @@
 import re
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db import connections
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from wagtail.models import PageLogEntry, Revision
 
@@ -17,6 +19,8 @@ from gazette.news.models import (
 )
 
 FRONT_SECTION_SIZE = 4
+# How many of the newest stories the front page reads to fill its section blocks.
+FRONT_WALK = 400
 SEARCH_WORD = re.compile(r"\w+")
 SEARCH_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 TOP_STORIES = 6
@@ -74,22 +78,38 @@ def front_page(home: HomePage) -> dict:
 def _latest_per_section(sections, *, exclude):
     """The newest stories of each section, not counting those already shown.
 
-    One small LIMIT query per section walks the publication-date index and stops
-    early; ranking every story of every section at once took seconds at 100,000
-    stories. Then one query loads the cards for all sections together.
+    One query reads the newest FRONT_WALK stories down the publication-date index,
+    which fills the block of every section that published lately. A section left
+    short (one that publishes rarely) gets a query of its own over its stories
+    (`_children_of`), sorted by an expression the date index cannot serve:
+    otherwise the database walks that index back through every newer story of the
+    other sections (150 ms a section on PostgreSQL at 100,000 stories, and growing
+    with the archive). Then one query loads the cards for all sections together.
     """
     published = ArticlePage.objects.published()
-    wanted = FRONT_SECTION_SIZE + len(exclude)
-    ids_by_section = {
-        section.pk: [
-            pk
-            for pk in published.filter(section=section).values_list("pk", flat=True)[
-                :wanted
-            ]
-            if pk not in exclude
-        ][:FRONT_SECTION_SIZE]
-        for section in sections
-    }
+    ids_by_section: dict[int, list[int]] = {section.pk: [] for section in sections}
+    # No section filter here: with one, SQLite starts from the section index and
+    # sorts every story of the sections instead of reading the newest few.
+    newest = list(published.values_list("pk", "section_id")[:FRONT_WALK])
+    for pk, section_id in newest:
+        ids = ids_by_section.get(section_id)
+        if ids is not None and pk not in exclude and len(ids) < FRONT_SECTION_SIZE:
+            ids.append(pk)
+    if len(newest) == FRONT_WALK:
+        by_date = published.order_by(
+            Coalesce("first_published_at", "first_published_at").desc(), "-pk"
+        )
+        wanted = FRONT_SECTION_SIZE + len(exclude)
+        sqlite = connections[by_date.db].vendor == "sqlite"
+        for section in sections:
+            ids = ids_by_section[section.pk]
+            if len(ids) < FRONT_SECTION_SIZE:
+                children = by_date.filter(**_children_of(section, sqlite=sqlite))
+                ids[:] = [
+                    pk
+                    for pk in children.values_list("pk", flat=True)[:wanted]
+                    if pk not in exclude
+                ][:FRONT_SECTION_SIZE]
     all_ids = [pk for ids in ids_by_section.values() for pk in ids]
     cards = {
         article.pk: article for article in published_articles().filter(pk__in=all_ids)
@@ -99,6 +119,19 @@ def _latest_per_section(sections, *, exclude):
         for section in sections
         if ids_by_section[section.pk]
     ]
+
+
+def _children_of(section: SectionPage, *, sqlite: bool) -> dict:
+    """A lookup for the articles under a section that each database plans well.
+
+    PostgreSQL reads a range of the path index (17 ms for a section of 12,500
+    stories, against 45-80 ms by the section column); SQLite does better with the
+    section column (5 ms, against 14 ms by the path range).
+    """
+    if sqlite:
+        return {"section_id": section.pk}
+    low, high = SectionPage._get_children_path_interval(section.path)
+    return {"depth": section.depth + 1, "path__range": (low, high)}
 
 
 def topic_articles(topic: Topic):
