@@ -22,6 +22,8 @@ def original_of(page: Page) -> Page:
 def flag_or_clear_translations(sender, instance, revision=None, **kwargs) -> None:
     """An update to an original flags its translations; publishing one clears it."""
     page = instance
+    if not page.live:
+        return  # a publication booked for later (Wagtail signals that too)
     original = original_of(page)
     if original is None:
         return

@@ -7,7 +7,9 @@ from gazette.news.models import ArticlePage
 
 @receiver(page_published, sender=ArticlePage)
 def on_article_published(sender, instance, **kwargs):
-    actions.record_story_published(instance)
+    # Wagtail also sends page_published when it books a first publication for later.
+    if instance.live:
+        actions.record_story_published(instance)
 
 
 @receiver(page_unpublished, sender=ArticlePage)

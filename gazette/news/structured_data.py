@@ -2,6 +2,7 @@
 
 from django.conf import settings
 
+from gazette.editions.editions import edition_root
 from gazette.news.models import FEED_RENDITION, ArticlePage
 
 
@@ -39,6 +40,7 @@ def article_graph(page: ArticlePage, *, request=None) -> list[dict]:
         "url": url,
         "headline": page.title,
         "description": page.standfirst,
+        "inLanguage": edition_root(page.locale_id).strip("/"),
         "datePublished": page.first_published_at.isoformat()
         if page.first_published_at
         else None,

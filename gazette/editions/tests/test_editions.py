@@ -137,6 +137,11 @@ class EditionPageTests(EditionsTestCase):
         )
         self.assertRegex(html, rf"<time[^>]*>[^<]*({months})")
 
+    def test_story_metadata_names_its_language(self):
+        html = self.client.get(self.ru_article.url).content.decode()
+        self.assertIn('"inLanguage": "ru"', html)
+        self.assertIn('<meta property="og:locale" content="ru">', html)
+
     def test_hreflang_alternates_name_every_version(self):
         html = self.client.get(self.article.url).content.decode()
         self.assertIn(

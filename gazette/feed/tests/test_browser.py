@@ -29,7 +29,7 @@ def rail_story(live_site) -> dict:
     out = live_site.shell(
         "import json\n"
         "from gazette.feed.models import FeedItem\n"
-        "items = list(FeedItem.objects.listed()[:3])\n"
+        "items = list(FeedItem.objects.listed().in_edition('en')[:3])\n"
         "print(json.dumps([{'id': i.article_pk, 'url': i.url, 'headline': i.headline}"
         " for i in items]))"
     )

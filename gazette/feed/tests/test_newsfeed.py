@@ -76,6 +76,17 @@ class NewsfeedStreamTests(BaseTestCase):
         self.assertEqual(FeedItem.objects.listed().get().article_pk, article.pk)
         self.assertEqual(sent[0][1]["op"], "published")
 
+    def test_publishing_with_a_future_go_live_only_books_it(self):
+        # What the admin's "Schedule to publish" does; Wagtail still signals a publish.
+        article = make_article(self.world, "Budget vote tomorrow", publish=False)
+        article.go_live_at = timezone.now() + timezone.timedelta(days=1)
+        with captured_broadcasts() as sent, self.captureOnCommitCallbacks(execute=True):
+            article.save_revision().publish()
+        article.refresh_from_db()
+        self.assertFalse(article.live)
+        self.assertFalse(FeedItem.objects.exists())
+        self.assertEqual(sent, [])
+
     def test_draft_and_other_pages_do_not_enter_newsfeed(self):
         make_article(self.world, "Not yet", publish=False)
         self.assertFalse(FeedItem.objects.exists())

@@ -57,4 +57,4 @@ class LoadDemoTests(TestCase):
         self.assertEqual(english.count(), 3)
         self.assertEqual(User.objects.filter(username="editor").count(), 1)
         self.assertEqual(Room.objects.count(), rooms)
-        self.assertEqual(LiveBlogPage.objects.count(), 1)
+        self.assertEqual(LiveBlogPage.objects.count(), 3)
