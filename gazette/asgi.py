@@ -9,8 +9,11 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from gazette.lib import web_scheduler  # noqa: E402
 from gazette.pagecache.middleware import PageCacheMiddleware  # noqa: E402
 from gazette.routing import websocket_urlpatterns  # noqa: E402
+
+web_scheduler.start_once()
 
 application = ProtocolTypeRouter(
     {

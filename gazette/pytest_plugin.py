@@ -25,6 +25,8 @@ def _redis_database_per_worker() -> None:
 
 _redis_database_per_worker()
 os.environ.setdefault("STATIC_MANIFEST", "false")
+# Tests publish scheduled pages themselves; no thread in the test process does it.
+os.environ.setdefault("PUBLISH_SCHEDULED_IN_WEB", "false")
 os.environ.setdefault(
     "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
 )
