@@ -176,7 +176,12 @@ else:
 
 # Background jobs: django-tasks with its database backend, run by
 # `manage.py run_worker`, which also runs these commands every so many seconds.
-WORKER_PERIODIC_COMMANDS = [("publish_scheduled", 30), ("send_due_newsletters", 300)]
+# Scheduled publishing runs where the readers' sockets are: in the web process when
+# there is no shared channel layer (gazette/lib/web_scheduler.py), else in the worker.
+PUBLISH_SCHEDULED_IN_WEB = env_bool("PUBLISH_SCHEDULED_IN_WEB", not REDIS_URL)
+WORKER_PERIODIC_COMMANDS = [("send_due_newsletters", 300)]
+if not PUBLISH_SCHEDULED_IN_WEB:
+    WORKER_PERIODIC_COMMANDS.insert(0, ("publish_scheduled", 30))
 TASKS = {
     "default": {
         "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
