@@ -76,6 +76,16 @@ def write_story(page, section_id: int, headline: str, image_title: str):
     page.get_by_role("tab", name="Content").click()
 
 
+def first_section_id(live_site) -> int:
+    """The first section of the default edition (its front comes first in the tree)."""
+    return int(
+        live_site.shell(
+            "from gazette.news.models import SectionPage;"
+            "print(SectionPage.objects.live().order_by('path').first().pk)"
+        )
+    )
+
+
 def publish(page) -> None:
     page.get_by_role("button", name="More actions").click()
     page.locator("button[name=action-publish]").click()
@@ -97,12 +107,7 @@ def test_editor_publishes_a_story_with_an_uploaded_photo(
     token = secrets.token_hex(3)
     image_title = f"Lighthouse {token}"
     headline = f"Lighthouse keepers ride out the storm {token}"
-    section_id = int(
-        live_site.shell(
-            "from gazette.news.models import SectionPage;"
-            "print(SectionPage.objects.live().order_by('path').first().pk)"
-        )
-    )
+    section_id = first_section_id(live_site)
 
     log_in_to_admin(page)
     upload_credited_image(page, image_title)
@@ -129,12 +134,7 @@ def test_editor_schedules_then_publishes_and_an_open_newsfeed_shows_it(
     token = secrets.token_hex(3)
     image_title = f"Harbour crane {token}"
     headline = f"New crane lifts first containers at Marlow Bay {token}"
-    section_id = int(
-        live_site.shell(
-            "from gazette.news.models import SectionPage;"
-            "print(SectionPage.objects.live().order_by('path').first().pk)"
-        )
-    )
+    section_id = first_section_id(live_site)
     reader = new_context().new_page()
     reader.goto("/en/newsfeed/")
     newsfeed = reader.locator("[data-newsfeed-list]")
