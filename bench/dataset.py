@@ -134,13 +134,18 @@ def build(total: int) -> None:
         for first in ("Ada", "Bram", "Cleo", "Dev", "Esme", "Finn", "Greta", "Hal")
         for last in ("Lind", "Okafor", "Quill", "Marsh", "Varga")
     )
+    locale = Locale.get_default()
     topics = Topic.objects.bulk_create(
-        Topic(name=subject.title(), slug=slugify(subject))
+        Topic(
+            name=subject.title(),
+            slug=slugify(subject),
+            locale=locale,
+            translation_key=uuid.uuid4(),
+        )
         for subject in SUBJECTS + OBJECTS
     )
 
     article_type = ContentType.objects.get_for_model(ArticlePage)
-    locale = Locale.get_default()
     now = timezone.now()
     per_section = total // len(sections)
     child_fields = list(ArticlePage._meta.local_concrete_fields)
@@ -200,6 +205,7 @@ def build(total: int) -> None:
                         "lead_image_caption": "",
                         "body": json.dumps(body),
                         "is_breaking": False,
+                        "search_vector": None,
                     }
                 )
             with transaction.atomic():
@@ -228,9 +234,31 @@ def build(total: int) -> None:
             print(f"dataset: {made}/{total} articles", end="\r", flush=True)
         Page.objects.filter(pk=section.pk).update(numchild=per_section)
     print()
+    add_search_vectors()
     add_comments(rng, now)
     index_newest(ArticlePage, 5000)
     print(f"dataset: done in {time.monotonic() - started:.0f}s", flush=True)
+
+
+def add_search_vectors() -> None:
+    """On PostgreSQL, what publishing stores (gazette.news.search), in one statement:
+    headline and standfirst weighted, in the default edition's configuration."""
+    from django.conf import settings
+    from django.db import connection
+
+    from gazette.news.search import text_search_config
+
+    if connection.vendor != "postgresql":
+        return
+    config = text_search_config(settings.LANGUAGE_CODE)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE news_articlepage a SET search_vector ="
+            " setweight(to_tsvector(%s::regconfig, p.title), 'A')"
+            " || setweight(to_tsvector(%s::regconfig, a.standfirst), 'B')"
+            " FROM wagtailcore_page p WHERE p.id = a.page_ptr_id",
+            [config, config],
+        )
 
 
 def add_comments(rng: random.Random, now) -> None:

@@ -292,7 +292,13 @@ def main() -> None:
             ("front page, cold", PORTS["cold"], "/en/", 16, None),
             ("section page, cold", PORTS["cold"], "/en/world/", 16, None),
             ("RSS feed, cold", PORTS["cold"], "/en/feeds/latest.rss", 16, None),
-            ("search, uncached", PORTS["cold"], "/en/search/?q=council+bridge", 16, None),
+            (
+                "search, uncached",
+                PORTS["cold"],
+                "/en/search/?q=council+bridge",
+                16,
+                None,
+            ),
         ]
         for name, port, path, connections, script in plan:
             print(f"bench: {name} ...", flush=True)

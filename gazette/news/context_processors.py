@@ -1,7 +1,7 @@
 from django.conf import settings
 
 from gazette.editions.editions import current_edition
-from gazette.news.models import SectionPage
+from gazette.news.queries import nav_sections
 
 
 def site_chrome(request) -> dict:
@@ -12,8 +12,5 @@ def site_chrome(request) -> dict:
         "SITE_URL": settings.SITE_URL,
         "EDITION": edition,
         "EDITION_ROOT": edition.root,
-        "nav_sections": SectionPage.objects.live()
-        .public()
-        .filter(locale__language_code=edition.code)
-        .order_by("path"),
+        "nav_sections": nav_sections(edition.code),
     }
