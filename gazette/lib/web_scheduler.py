@@ -22,8 +22,6 @@ def publish_due_pages() -> None:
         call_command("publish_scheduled", verbosity=0)
     except Exception:
         logger.exception("Scheduled publishing failed; it runs again shortly")
-    finally:
-        close_old_connections()
 
 
 def start_once(every: float = 30) -> None:
@@ -36,5 +34,6 @@ def start_once(every: float = 30) -> None:
         stop = threading.Event()
         while not stop.wait(every):
             publish_due_pages()
+            close_old_connections()
 
     threading.Thread(target=loop, name="publish-scheduled", daemon=True).start()
