@@ -10,9 +10,11 @@ from gazette.testing import (
     BaseTestCase,
     make_article,
     make_author,
+    make_edition_home,
     make_image,
     make_section,
     make_topic,
+    make_translation,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -69,6 +71,10 @@ class ValidHtmlTests(BaseTestCase):
         make_article(
             cls.world, "Ferry timetable changes", lead_image=make_image("Ferry")
         )
+        make_edition_home("ar")
+        cls.arabic = make_translation(
+            cls.article, "ar", title="مجلس المدينة يوافق على إصلاح الميناء"
+        )
 
     def pages(self, *, signed_in: bool) -> dict[str, str]:
         own = {"profile": "/en/accounts/profile/"}
@@ -86,6 +92,9 @@ class ValidHtmlTests(BaseTestCase):
             "chats": "/en/chats/",
             "subscribe": "/en/subscribe/",
             "not-found": "/en/no-such-page/",
+            "arabic-front": "/ar/",
+            "arabic-article": self.arabic.url,
+            "arabic-newsfeed": "/ar/newsfeed/",
         }
 
     def render(self, prefix: str, *, signed_in: bool) -> dict[str, bytes]:
