@@ -336,3 +336,22 @@ class TranslationReviewTests(EditionsTestCase):
     def test_publishing_a_translation_never_flags_the_original(self):
         self.ru_article.save_revision().publish()
         self.assertFalse(TranslationReview.objects.exists())
+
+
+class TranslatingTests(EditionsTestCase):
+    def test_an_editor_translates_a_story_in_the_admin(self):
+        make_translation(self.world, "ar")  # sections first, as add_edition does
+        self.client.force_login(self.editor)
+        story = make_article(self.world, "Ferry timetable changes")
+        url = f"/admin/translation/submit/page/{story.pk}/"
+        self.assertEqual(self.client.get(url).status_code, 200)
+        response = self.client.post(url, {"locales": [self.ar_home.locale_id]})
+        self.assertEqual(response.status_code, 302)
+        translated = story.get_translation(self.ar_home.locale)
+        self.assertEqual(translated.get_parent().locale_id, self.ar_home.locale_id)
+        self.assertFalse(translated.live)  # a draft for the edition's editors
+
+    def test_a_contributor_cannot(self):
+        self.client.force_login(self.contributor)
+        url = f"/admin/translation/submit/page/{self.article.pk}/"
+        self.assertIn(self.client.get(url).status_code, (302, 403))
