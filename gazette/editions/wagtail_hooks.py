@@ -7,7 +7,11 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from gazette.editions.admin_views import TranslationsToReviewView, pending_review
+from gazette.editions.admin_views import (
+    TranslatePageView,
+    TranslationsToReviewView,
+    pending_review,
+)
 from gazette.editions.editions import current_edition
 
 
@@ -35,6 +39,12 @@ def warn_translation_needs_review(request, page):
 @hooks.register("register_admin_urls")
 def register_review_urls():
     return [
+        # Registered before simple_translation's own, so this one answers.
+        path(
+            "translation/submit/page/<int:page_id>/",
+            TranslatePageView.as_view(),
+            name="translate_page",
+        ),
         path(
             "reports/translations-to-review/",
             TranslationsToReviewView.as_view(),

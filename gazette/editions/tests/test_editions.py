@@ -351,6 +351,16 @@ class TranslatingTests(EditionsTestCase):
         self.assertEqual(translated.get_parent().locale_id, self.ar_home.locale_id)
         self.assertFalse(translated.live)  # a draft for the edition's editors
 
+    def test_a_story_whose_section_is_not_translated_gets_a_clear_message(self):
+        self.client.force_login(self.editor)
+        story = make_article(self.world, "Ferry timetable changes")
+        url = f"/admin/translation/submit/page/{story.pk}/"
+        response = self.client.post(url, {"locales": [self.ar_home.locale_id]})
+        self.assertContains(
+            response, "Translate “World” into that edition first", status_code=400
+        )
+        self.assertIsNone(story.get_translation_or_none(self.ar_home.locale))
+
     def test_a_contributor_cannot(self):
         self.client.force_login(self.contributor)
         url = f"/admin/translation/submit/page/{self.article.pk}/"
