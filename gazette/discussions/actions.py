@@ -349,11 +349,19 @@ def report_comment(
             code="already_reported",
         )
     _check_rate("report", user=user, ip=ip)
-    with transaction.atomic():
-        report = CommentReport.objects.create(
-            comment=comment, user=user, reason=reason, note=note.strip()
-        )
-        Comment.objects.filter(pk=comment.pk).update(report_count=F("report_count") + 1)
+    try:
+        with transaction.atomic():
+            report = CommentReport.objects.create(
+                comment=comment, user=user, reason=reason, note=note.strip()
+            )
+            Comment.objects.filter(pk=comment.pk).update(
+                report_count=F("report_count") + 1
+            )
+    except IntegrityError:  # the same reader's report from a second tab, at once
+        raise DiscussionError(
+            _("You have already reported this comment; a moderator will look at it."),
+            code="already_reported",
+        ) from None
     return report
 
 

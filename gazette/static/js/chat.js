@@ -30,7 +30,7 @@
 
   function formatTime(iso) {
     const date = new Date(iso);
-    return date.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit"});
+    return date.toLocaleTimeString(document.documentElement.lang || [], {hour: "2-digit", minute: "2-digit"});
   }
 
   function tabId() {

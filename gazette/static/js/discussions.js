@@ -75,7 +75,7 @@
     }
     var time = document.createElement("time");
     time.dateTime = data.created_at;
-    time.textContent = new Date(data.created_at).toLocaleString();
+    time.textContent = new Date(data.created_at).toLocaleString(document.documentElement.lang || []);
     var link = document.createElement("a");
     link.className = "comment__time";
     link.href = "#c" + data.comment_id;

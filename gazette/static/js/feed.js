@@ -72,7 +72,7 @@
   // ---- Newsfeed lists ----------------------------------------------------------
   function formatTime(iso) {
     const date = new Date(iso);
-    return date.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit", hour12: false});
+    return date.toLocaleTimeString(document.documentElement.lang || [], {hour: "2-digit", minute: "2-digit", hour12: false});
   }
 
   function buildItem(event) {
