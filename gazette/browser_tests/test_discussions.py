@@ -13,7 +13,12 @@ import pytest
 from playwright.sync_api import expect
 
 from gazette.browser_tests.a11y import assert_accessible
-from gazette.browser_tests.site import EDITOR_PASSWORD, EDITOR_USERNAME
+from gazette.browser_tests.site import (
+    EDITOR_PASSWORD,
+    EDITOR_USERNAME,
+    READER_EMAIL,
+    READER_PASSWORD,
+)
 
 pytestmark = pytest.mark.browser
 NEWSROOM_COMMENT = "Welcome to the discussion: what did the storm do where you live?"
@@ -120,3 +125,35 @@ def test_new_reader_joins_the_discussion_and_others_see_it_live(new_context, liv
     reader.goto(article_url + "#comments")
     assert_accessible(reader)
     assert_accessible(watcher)
+
+
+def log_in_on_site(page, email: str, password: str) -> None:
+    page.goto("/en/accounts/login/")
+    page.fill("#id_login", email)
+    page.fill("#id_password", password)
+    page.locator("form.account-form button[type=submit]").click()
+    expect(page.locator("[data-reader-slot]")).not_to_contain_text("Log in")
+
+
+def test_a_comment_arriving_live_can_be_liked_and_reported_at_once(new_context):
+    reader = new_context().new_page()
+    log_in_on_site(reader, READER_EMAIL, READER_PASSWORD)
+    open_first_story(reader)
+    article_url = reader.url.split("#")[0]
+    reader.wait_for_function("document.documentElement.dataset.realtime === 'open'")
+
+    editor = new_context().new_page()
+    log_in_on_site(editor, f"{EDITOR_USERNAME}@gazette.localhost", EDITOR_PASSWORD)
+    editor.goto(article_url)
+    text = f"From the newsdesk: the ferry runs again ({secrets.token_hex(3)})."
+    editor.fill("#comment-body-new", text)
+    editor.get_by_role("button", name="Post comment").click()
+
+    arrived = reader.locator("article.comment", has_text=text).first
+    expect(arrived.get_by_role("button", name="Like")).to_be_visible()
+    expect(arrived.get_by_role("link", name="Report")).to_be_visible()
+    arrived.get_by_role("button", name="Like").click()
+    liked = reader.locator("article.comment", has_text=text).first
+    expect(liked.locator(".comment__likes")).to_have_text("1 like")
+    mine = editor.locator("article.comment", has_text=text).first
+    expect(mine.get_by_role("link", name="Edit")).to_be_visible()

@@ -46,6 +46,7 @@ def comment_payload(comment: Comment) -> dict:
         "parent_id": comment.parent_id,
         "thread_id": comment.thread_id,
         "author": comment.author_name,
+        "author_id": comment.author_id,
         "in_reply_to": parent.author_name if parent else None,
         "body": comment.body,
         "created_at": comment.created_at.isoformat(),

@@ -63,6 +63,10 @@ def ui_strings() -> dict:
             lambda n: ngettext("%(counter)s like", "%(counter)s likes", n)
         ),
         "comments.reply": _("Reply"),
+        "comments.like": _("Like"),
+        "comments.report": _("Report"),
+        "comments.edit": _("Edit"),
+        "comments.delete": _("Delete"),
         "comments.in_reply_to": _("in reply to %(name)s") % {"name": "{name}"},
         "comments.new": _("New comment from %(name)s") % {"name": "{name}"},
         # chat.js

@@ -55,6 +55,48 @@
     });
   }
 
+  function actionLink(path, label) {
+    var link = document.createElement("a");
+    link.href = ROOT + "discussions/comment/" + path;
+    link.textContent = label;
+    return link;
+  }
+
+  // What the server renders under each comment for a logged-in reader: like and
+  // report for others' comments, edit and delete for their own.
+  function addReaderActions(footer, data) {
+    if (!window.Gazette || !Gazette.reader) return;
+    Gazette.reader().then(function (me) {
+      if (!me.is_authenticated) return;
+      var id = data.comment_id;
+      if (me.id === data.author_id) {
+        footer.appendChild(document.createTextNode(" "));
+        footer.appendChild(actionLink(id + "/edit/", t("comments.edit", "Edit")));
+        footer.appendChild(document.createTextNode(" "));
+        footer.appendChild(actionLink(id + "/delete/", t("comments.delete", "Delete")));
+        return;
+      }
+      var form = document.createElement("form");
+      form.method = "post";
+      form.action = ROOT + "discussions/comment/" + id + "/like/";
+      form.className = "inline-form";
+      var token = document.createElement("input");
+      token.type = "hidden";
+      token.name = "csrfmiddlewaretoken";
+      token.value = me.csrf_token;
+      var button = document.createElement("button");
+      button.type = "submit";
+      button.className = "link-button";
+      button.setAttribute("aria-pressed", "false");
+      button.textContent = t("comments.like", "Like");
+      form.appendChild(token);
+      form.appendChild(button);
+      footer.insertBefore(form, footer.firstChild);
+      footer.appendChild(document.createTextNode(" "));
+      footer.appendChild(actionLink(id + "/report/", t("comments.report", "Report")));
+    });
+  }
+
   function buildComment(data) {
     var article = document.createElement("article");
     article.className = "comment comment--new";
@@ -91,6 +133,7 @@
     replyLink.href = ROOT + "discussions/comment/" + data.comment_id + "/reply/";
     replyLink.textContent = t("comments.reply", "Reply");
     footer.appendChild(replyLink);
+    addReaderActions(footer, data);
     article.appendChild(header);
     article.appendChild(body);
     article.appendChild(footer);
