@@ -19,7 +19,14 @@ from django.conf import settings
 from django.db import connection
 
 BASE_DIR = Path(settings.BASE_DIR)
-PORTS = (8160, 8161, 8162)
+
+
+def free_port() -> int:
+    """A port no one listens on now. Fixed ports let two pytest-xdist workers'
+    servers collide, and a test would then talk to the other worker's database."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def shared_backends() -> bool:
@@ -126,9 +133,11 @@ class ThreadServer:
 def start_servers() -> list:
     """Two processes on the shared backends, else one in-process server."""
     if shared_backends():
-        servers = [SubprocessServer(PORTS[0]), SubprocessServer(PORTS[1])]
+        first = free_port()
+        second = next(port for port in iter(free_port, None) if port != first)
+        servers = [SubprocessServer(first), SubprocessServer(second)]
     else:
-        servers = [ThreadServer(PORTS[2])]
+        servers = [ThreadServer(free_port())]
     for server in servers:
         server.wait()
     return servers
