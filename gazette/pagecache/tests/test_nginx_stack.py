@@ -26,7 +26,7 @@ import websockets
 
 ROOT = Path(__file__).resolve().parents[3]
 APP_PORTS = (8230, 8231)
-NGINX_PORT = 8242
+NGINX_PORT = 8232  # beside APP_PORTS; 8240-8249 belong to the fault tests
 
 
 def render_nginx(**kwargs) -> str:
