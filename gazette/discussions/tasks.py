@@ -7,6 +7,7 @@ from django_tasks import task
 
 from gazette.accounts.actions import reply_notifications_token
 from gazette.discussions.models import Comment, CommentStatus
+from gazette.editions.editions import locale_language
 
 
 @task()
@@ -29,7 +30,7 @@ def send_reply_notification(comment_id: int) -> bool:
     if recipient.pk == reply.author_id:
         return False
     token = reply_notifications_token(recipient)
-    language = reply.article.locale.language_code
+    language = locale_language(reply.article.locale_id)
     with translation.override(language):
         off_path = reverse("accounts:notifications_off", args=[token])
     context = {

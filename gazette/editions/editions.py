@@ -42,27 +42,35 @@ def current_edition() -> Edition:
 _language_of_locale: dict[int, str] = {}
 
 
-def edition_root(locale_id: int) -> str:
-    """The edition prefix ("/ru/") of a Wagtail locale; locales are few and stable."""
-    if locale_id not in _language_of_locale:
+def _locale_languages(*, known: bool) -> dict[int, str]:
+    """{Wagtail locale id: language code}, read again when what is asked for is not
+    `known` yet (a locale made since). Locales are few and keep their ids."""
+    if not known:
         from wagtail.models import Locale
 
         _language_of_locale.update(Locale.objects.values_list("pk", "language_code"))
-    return f"/{_language_of_locale.get(locale_id, settings.LANGUAGE_CODE)}/"
+    return _language_of_locale
+
+
+def locale_language(locale_id: int) -> str:
+    """The language code of a Wagtail locale, without a query once known."""
+    languages = _locale_languages(known=locale_id in _language_of_locale)
+    return languages.get(locale_id, settings.LANGUAGE_CODE)
+
+
+def edition_root(locale_id: int) -> str:
+    """The edition prefix ("/ru/") of a Wagtail locale."""
+    return f"/{locale_language(locale_id)}/"
 
 
 def current_locale_id() -> int:
     """The id of the Wagtail locale of the edition being read."""
     code = current_edition().code
-    found = [pk for pk, language in _language_of_locale.items() if language == code]
-    if not found:
-        from wagtail.models import Locale
-
-        _language_of_locale.update(Locale.objects.values_list("pk", "language_code"))
-        found = [pk for pk, language in _language_of_locale.items() if language == code]
-    if not found:
-        raise LookupError(f"No Wagtail locale for the edition {code!r}.")
-    return found[0]
+    languages = _locale_languages(known=code in _language_of_locale.values())
+    for pk, language in languages.items():
+        if language == code:
+            return pk
+    raise LookupError(f"No Wagtail locale for the edition {code!r}.")
 
 
 def default_language() -> str:

@@ -3,11 +3,11 @@
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Page
 
 from gazette.editions.editions import Edition, all_editions, current_edition
+from gazette.lib.urls import absolute
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class EditionLink:
 
     @property
     def absolute_url(self) -> str:
-        return settings.SITE_URL.rstrip("/") + self.url
+        return absolute(self.url)
 
 
 def page_versions(page: Page) -> dict[str, str]:

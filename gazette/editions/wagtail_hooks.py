@@ -12,13 +12,13 @@ from gazette.editions.admin_views import (
     TranslationsToReviewView,
     pending_review,
 )
-from gazette.editions.editions import current_edition
+from gazette.editions.editions import current_edition, locale_language
 
 
 @hooks.register("before_serve_page")
 def serve_only_in_own_edition(page, request, args, kwargs):
     """Wagtail falls back to the default edition's front for an edition without one."""
-    if page.locale.language_code != current_edition().code:
+    if locale_language(page.locale_id) != current_edition().code:
         raise Http404("This edition has no such page.")
 
 

@@ -8,6 +8,7 @@ from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from gazette.editions.editions import locale_language
 from gazette.feed.models import (
     BreakingAlert,
     FeedItem,
@@ -25,7 +26,7 @@ DEFAULT_BREAKING_HOURS = 2
 def _story_fields(article: ArticlePage) -> dict:
     section = article.section
     return {
-        "language": article.locale.language_code,
+        "language": locale_language(article.locale_id),
         "article_pk": article.pk,
         "section_pk": section.pk if section else None,
         "section_title": section.title if section else "",

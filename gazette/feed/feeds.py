@@ -1,6 +1,5 @@
 """RSS for a live blog: its latest entries, newest first, with absolute links."""
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Rss201rev2Feed
@@ -8,12 +7,7 @@ from django.utils.html import strip_tags
 
 from gazette.feed import actions, queries
 from gazette.feed.models import LiveBlogPage
-
-
-def absolute(url: str) -> str:
-    return (
-        url if url.startswith(("http://", "https://")) else f"{settings.SITE_URL}{url}"
-    )
+from gazette.lib.urls import absolute
 
 
 class LiveBlogFeed(Feed):

@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from gazette.editions.editions import current_edition, current_locale_id
+from gazette.lib.urls import absolute
 from gazette.news.models import (
     FEED_RENDITION,
     ArticlePage,
@@ -22,18 +23,12 @@ from gazette.news.models import (
     SectionPage,
     Topic,
 )
+from gazette.news.queries import nav_sections
 
 FEED_SIZE = 30
 CORRECTIONS_FEED_SIZE = 50
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
-
-
-def absolute(url: str) -> str:
-    """An absolute URL on the public site for a path (absolute URLs pass through)."""
-    return (
-        url if url.startswith(("http://", "https://")) else f"{settings.SITE_URL}{url}"
-    )
 
 
 def tag_uri(kind: str, pk: int) -> str:
@@ -309,8 +304,7 @@ def edition_root() -> str:
 
 
 def edition_sections():
-    sections = SectionPage.objects.live().public()
-    return sections.filter(locale_id=current_locale_id())
+    return nav_sections(current_edition().code)
 
 
 def page_or_object_url(obj) -> str:

@@ -8,6 +8,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from wagtail.models import PageLogEntry, Revision
 
+from gazette.editions.editions import locale_language
 from gazette.news import search
 from gazette.news.models import (
     ArticleCorrection,
@@ -209,12 +210,7 @@ def previous_published_revision(article: ArticlePage, revision: Revision):
 def feed_directory(locale_id: int) -> dict:
     """Every section, topic and author of an edition that has a feed, for /feeds/."""
     return {
-        "sections": list(
-            SectionPage.objects.live()
-            .public()
-            .filter(locale_id=locale_id)
-            .order_by("path")
-        ),
+        "sections": list(nav_sections(locale_language(locale_id))),
         "topics": list(Topic.objects.filter(locale_id=locale_id).order_by("name")),
         "authors": list(Author.objects.order_by("name")),
     }

@@ -11,6 +11,8 @@ from django.db import connection
 from django.db.models import F, Value
 from django.utils.html import strip_tags
 
+from gazette.editions.editions import locale_language
+
 # PostgreSQL's configurations by language code; others fall back to "simple".
 TEXT_SEARCH_CONFIGS = {
     "ar": "arabic",
@@ -52,7 +54,7 @@ def body_text(article) -> str:
 
 def index_article(article) -> None:
     """Store the story's search vector, weighted headline > standfirst > body."""
-    config = text_search_config(article.locale.language_code)
+    config = text_search_config(locale_language(article.locale_id))
     vector = (
         SearchVector(Value(article.title), config=config, weight="A")
         + SearchVector(Value(article.standfirst), config=config, weight="B")

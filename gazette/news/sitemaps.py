@@ -21,8 +21,9 @@ from gazette.editions.editions import (
     all_editions,
     current_edition,
     current_locale_id,
-    edition_root,
+    locale_language,
 )
+from gazette.lib.urls import absolute
 from gazette.news.models import ArticlePage, Author, HomePage, SectionPage, Topic
 
 NEWS_SITEMAP_HOURS = 48
@@ -48,7 +49,7 @@ class EditionSitemap(SiteSitemap):
             found = versions.get(url["item"].translation_key, {})
             if len(found) > 1:
                 url["alternates"] = [
-                    {"lang_code": code, "location": absolute_url(location)}
+                    {"lang_code": code, "location": absolute(location)}
                     for code, location in sorted(found.items())
                 ]
         return urls
@@ -128,7 +129,7 @@ class TopicSitemap(EditionSitemap):
         keys = {item.translation_key for item in items}
         found = {}
         for topic in Topic.objects.filter(translation_key__in=keys):
-            code = edition_root(topic.locale_id).strip("/")
+            code = locale_language(topic.locale_id)
             found.setdefault(topic.translation_key, {})[code] = topic.get_absolute_url()
         return found
 
@@ -149,15 +150,11 @@ class AuthorSitemap(SiteSitemap):
             url["alternates"] = [
                 {
                     "lang_code": edition.code,
-                    "location": absolute_url(f"{edition.root}authors/{slug}/"),
+                    "location": absolute(f"{edition.root}authors/{slug}/"),
                 }
                 for edition in all_editions()
             ]
         return urls
-
-
-def absolute_url(path: str) -> str:
-    return path if path.startswith("http") else settings.SITE_URL + path
 
 
 SITEMAPS = {
@@ -174,7 +171,7 @@ def sitemap_index(request):
     entries = []
     for name, sitemap_class in SITEMAPS.items():
         sitemap = sitemap_class()
-        location = settings.SITE_URL + reverse("news:sitemap", args=[name])
+        location = absolute(reverse("news:sitemap", args=[name]))
         lastmod = sitemap.get_latest_lastmod()
         pages = sitemap.paginator.num_pages
         entries.append(SitemapIndexItem(location, lastmod))

@@ -2,12 +2,9 @@
 
 from django.conf import settings
 
-from gazette.editions.editions import edition_root
+from gazette.editions.editions import locale_language
+from gazette.lib.urls import absolute
 from gazette.news.models import FEED_RENDITION, ArticlePage
-
-
-def absolute(url: str) -> str:
-    return url if url.startswith("http") else f"{settings.SITE_URL}{url}"
 
 
 def image_object(image) -> dict:
@@ -40,7 +37,7 @@ def article_graph(page: ArticlePage, *, request=None) -> list[dict]:
         "url": url,
         "headline": page.title,
         "description": page.standfirst,
-        "inLanguage": edition_root(page.locale_id).strip("/"),
+        "inLanguage": locale_language(page.locale_id),
         "datePublished": page.first_published_at.isoformat()
         if page.first_published_at
         else None,

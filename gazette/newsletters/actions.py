@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from gazette.editions.editions import locale_language
+from gazette.lib.urls import absolute
 from gazette.moderation.rules import hit_rate_limit
 from gazette.news.models import Author, Topic
 from gazette.newsletters import tokens
@@ -18,7 +20,6 @@ from gazette.newsletters.mail import (
     MANAGE_MARK,
     UNSUBSCRIBE_MARK,
     Links,
-    absolute,
     build_message,
 )
 from gazette.newsletters.models import (
@@ -337,9 +338,9 @@ def send_breaking_alert(article, *, user) -> list:
         raise AlertRefused(
             _("Only a live story marked as breaking news can be alerted.")
         )
-    newsletters = Newsletter.objects.for_edition(article.locale.language_code).filter(
-        kind=NewsletterKind.BREAKING, is_active=True
-    )
+    newsletters = Newsletter.objects.for_edition(
+        locale_language(article.locale_id)
+    ).filter(kind=NewsletterKind.BREAKING, is_active=True)
     issues = []
     for newsletter in newsletters:
         rendered = rendering.render_alert(newsletter, article)

@@ -7,16 +7,11 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
 
+from gazette.lib.urls import absolute
 from gazette.newsletters import tokens
 
 UNSUBSCRIBE_MARK = "%%UNSUBSCRIBE_URL%%"
 MANAGE_MARK = "%%MANAGE_URL%%"
-
-
-def absolute(path: str) -> str:
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.SITE_URL + path
 
 
 def unsubscribe_mailbox() -> str:

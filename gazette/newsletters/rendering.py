@@ -8,7 +8,8 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from gazette.newsletters.mail import MANAGE_MARK, UNSUBSCRIBE_MARK, absolute
+from gazette.lib.urls import absolute
+from gazette.newsletters.mail import MANAGE_MARK, UNSUBSCRIBE_MARK
 from gazette.newsletters.models import Newsletter
 from gazette.newsletters.queries import DIGEST_RENDITION
 

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
-from gazette.editions.editions import current_edition
+from gazette.editions.editions import current_edition, locale_language
 from gazette.pagecache.conf import get_conf
 from gazette.pagecache.store import GLOBAL, get_store
 
@@ -44,7 +44,7 @@ def purge_for_page(page, *, extra_paths: list[str] = ()) -> None:
     newsfeed page. Call with the page as it is now; pass old paths of a moved page.
     """
     # Paths are the page's edition's: /ru/feeds/… for a Russian story.
-    with translation.override(page.locale.language_code):
+    with translation.override(locale_language(page.locale_id)):
         _purge_for_page(page, extra_paths=extra_paths)
 
 

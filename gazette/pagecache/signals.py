@@ -6,6 +6,7 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from gazette.editions.editions import locale_language
 from gazette.news.models import Author, Topic
 from gazette.pagecache import actions
 
@@ -61,6 +62,6 @@ def old_paths(page, url_path_before: str) -> list[str]:
     root = home.url_path if home else ""
     if not root or not url_path_before.startswith(root):
         return []
-    old_path = f"/{page.locale.language_code}/" + url_path_before[len(root) :]
+    old_path = f"/{locale_language(page.locale_id)}/" + url_path_before[len(root) :]
     before_parent = old_path.rstrip("/").rsplit("/", 1)[0] + "/"
     return [old_path, before_parent]

@@ -141,3 +141,20 @@ def start_servers() -> list:
     for server in servers:
         server.wait()
     return servers
+
+
+class ChatServersMixin:
+    """Start the servers once for a test class (first in the bases) and stop them."""
+
+    servers: list = []
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.servers = start_servers()
+
+    @classmethod
+    def tearDownClass(cls):
+        for server in cls.servers:
+            server.stop()
+        super().tearDownClass()

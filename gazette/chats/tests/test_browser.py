@@ -14,7 +14,7 @@ from gazette.browser_tests.a11y import assert_accessible
 from gazette.browser_tests.conftest import CHROMIUM, CHROMIUM_ARGS
 from gazette.chats.models import Message
 from gazette.chats.tests.builders import make_room, reset_shared_state, session_cookie
-from gazette.chats.tests.servers import start_servers
+from gazette.chats.tests.servers import ChatServersMixin
 from gazette.testing import make_user
 
 pytestmark = pytest.mark.browser
@@ -22,18 +22,7 @@ pytestmark = pytest.mark.browser
 expect.set_options(timeout=15_000)
 
 
-class ChatBrowserTests(TransactionTestCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.servers = start_servers()
-
-    @classmethod
-    def tearDownClass(cls):
-        for server in cls.servers:
-            server.stop()
-        super().tearDownClass()
-
+class ChatBrowserTests(ChatServersMixin, TransactionTestCase):
     def setUp(self):
         reset_shared_state()
         Group.objects.get_or_create(name="Editor")

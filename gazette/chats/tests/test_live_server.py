@@ -15,7 +15,7 @@ from websockets.asyncio.client import connect
 from gazette.chats import actions
 from gazette.chats.models import Message
 from gazette.chats.tests.builders import make_room, reset_shared_state, session_cookie
-from gazette.chats.tests.servers import start_servers
+from gazette.chats.tests.servers import ChatServersMixin
 from gazette.testing import make_user
 
 
@@ -59,20 +59,7 @@ class Client:
             return frames
 
 
-class LiveServerChatTests(TransactionTestCase):
-    servers: list = []
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.servers = start_servers()
-
-    @classmethod
-    def tearDownClass(cls):
-        for server in cls.servers:
-            server.stop()
-        super().tearDownClass()
-
+class LiveServerChatTests(ChatServersMixin, TransactionTestCase):
     def setUp(self):
         reset_shared_state()
         Group.objects.get_or_create(name="Editor")

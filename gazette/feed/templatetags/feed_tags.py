@@ -28,7 +28,7 @@ def newsfeed_rail(language: str):
 @register.simple_tag(takes_context=True)
 def live_blog_json_ld(context, page) -> str:
     """schema.org LiveBlogPosting with the entries shown on the page."""
-    from gazette.feed.feeds import absolute
+    from gazette.lib.urls import absolute
 
     request = context.get("request")
     url = page.get_full_url(request=request)

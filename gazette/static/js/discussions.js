@@ -65,7 +65,7 @@
   // What the server renders under each comment for a logged-in reader: like and
   // report for others' comments, edit and delete for their own.
   function addReaderActions(footer, data) {
-    if (!window.Gazette || !Gazette.reader) return;
+    if (!window.Gazette || !Gazette.reader || !Gazette.postButton) return;
     Gazette.reader().then(function (me) {
       if (!me.is_authenticated) return;
       var id = data.comment_id;
@@ -76,22 +76,11 @@
         footer.appendChild(actionLink(id + "/delete/", t("comments.delete", "Delete")));
         return;
       }
-      var form = document.createElement("form");
-      form.method = "post";
-      form.action = ROOT + "discussions/comment/" + id + "/like/";
-      form.className = "inline-form";
-      var token = document.createElement("input");
-      token.type = "hidden";
-      token.name = "csrfmiddlewaretoken";
-      token.value = me.csrf_token;
-      var button = document.createElement("button");
-      button.type = "submit";
-      button.className = "link-button";
-      button.setAttribute("aria-pressed", "false");
-      button.textContent = t("comments.like", "Like");
-      form.appendChild(token);
-      form.appendChild(button);
-      footer.insertBefore(form, footer.firstChild);
+      var like = Gazette.postButton(
+        ROOT + "discussions/comment/" + id + "/like/", t("comments.like", "Like"), "inline-form", me.csrf_token
+      );
+      like.querySelector("button").setAttribute("aria-pressed", "false");
+      footer.insertBefore(like, footer.firstChild);
       footer.appendChild(document.createTextNode(" "));
       footer.appendChild(actionLink(id + "/report/", t("comments.report", "Report")));
     });

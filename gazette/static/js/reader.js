@@ -23,24 +23,30 @@
     return pending;
   };
 
+  // A one-button POST form, as the server renders them, with the reader's CSRF token.
+  Gazette.postButton = function (action, label, className, csrfToken) {
+    var form = document.createElement("form");
+    form.method = "post";
+    form.action = action;
+    form.className = className;
+    var token = document.createElement("input");
+    token.type = "hidden";
+    token.name = "csrfmiddlewaretoken";
+    token.value = csrfToken;
+    var button = document.createElement("button");
+    button.type = "submit";
+    button.className = "link-button";
+    button.textContent = label;
+    form.appendChild(token);
+    form.appendChild(button);
+    return form;
+  };
+
   function showAccount(slot, me) {
     var account = document.createElement("a");
     account.href = me.profile_url;
     account.textContent = me.labels.account;
-    var form = document.createElement("form");
-    form.method = "post";
-    form.action = me.logout_url;
-    form.className = "reader-logout";
-    var token = document.createElement("input");
-    token.type = "hidden";
-    token.name = "csrfmiddlewaretoken";
-    token.value = me.csrf_token;
-    var button = document.createElement("button");
-    button.type = "submit";
-    button.className = "link-button";
-    button.textContent = me.labels.log_out;
-    form.appendChild(token);
-    form.appendChild(button);
+    var form = Gazette.postButton(me.logout_url, me.labels.log_out, "reader-logout", me.csrf_token);
     slot.textContent = "";
     slot.appendChild(account);
     slot.appendChild(document.createTextNode(" · "));
