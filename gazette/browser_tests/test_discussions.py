@@ -140,7 +140,7 @@ def test_a_comment_arriving_live_can_be_liked_and_reported_at_once(new_context):
     log_in_on_site(reader, READER_EMAIL, READER_PASSWORD)
     open_first_story(reader)
     article_url = reader.url.split("#")[0]
-    reader.wait_for_function("document.documentElement.dataset.realtime === 'open'")
+    expect(reader.locator("html")).to_have_attribute("data-realtime", "open")
 
     editor = new_context().new_page()
     log_in_on_site(editor, f"{EDITOR_USERNAME}@gazette.localhost", EDITOR_PASSWORD)

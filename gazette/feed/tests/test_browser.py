@@ -86,7 +86,7 @@ def test_editor_unpublishes_and_raises_breaking_news_readers_see_it_live(
     stories = rail_story(live_site)
     reader = new_context().new_page()
     reader.goto(stories[1]["url"], wait_until="domcontentloaded")
-    reader.wait_for_function("document.documentElement.dataset.realtime === 'open'")
+    expect(reader.locator("html")).to_have_attribute("data-realtime", "open")
     rail = reader.locator(".newsfeed-rail")
     gone = stories[2]
     expect(rail.locator(f'[data-article-id="{gone["id"]}"]')).to_have_count(1)
