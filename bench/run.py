@@ -22,7 +22,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
@@ -241,7 +240,8 @@ def main() -> None:
     env = site_env(data_dir)
     prepare(env)
     tmp = Path(tempfile.mkdtemp(prefix="gazette-bench-"))
-    sys.path.insert(0, str(ROOT / "scripts"))
+    # The warm site writes its pages as files for the nginx in front to serve.
+    env["PAGE_FILES_ROOT"] = str(tmp / "pages")
     processes = []
     results: dict[str, dict] = {}
     try:
@@ -259,16 +259,22 @@ def main() -> None:
             tmp / "static", static_conf(tmp / "static", tmp / "www", PORTS["static"])
         )
         processes.append(static)
-        render = load_renderer()
         proxy = start_nginx(
             tmp / "proxy",
-            render(
-                listen=PORTS["proxy"],
-                apps=[f"127.0.0.1:{PORTS['warm']}"],
-                run_dir=tmp / "proxy",
-                static_root=env["STATIC_ROOT"],
-                media_root=data_dir / "media",
-                user="root",
+            nginx_conf(
+                env,
+                "--listen",
+                str(PORTS["proxy"]),
+                "--app",
+                f"127.0.0.1:{PORTS['warm']}",
+                "--run-dir",
+                str(tmp / "proxy"),
+                "--static-root",
+                env["STATIC_ROOT"],
+                "--media-root",
+                str(data_dir / "media"),
+                "--user",
+                "root",
             ),
         )
         processes.append(proxy)
@@ -349,17 +355,16 @@ def main() -> None:
     print(f"\nbench: results in {out.relative_to(ROOT)}")
 
 
-def load_renderer():
-    import importlib.machinery
-    import importlib.util
-
-    loader = importlib.machinery.SourceFileLoader(
-        "render_nginx_conf", str(ROOT / "scripts" / "render_nginx_conf")
-    )
-    spec = importlib.util.spec_from_loader("render_nginx_conf", loader)
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module.render
+def nginx_conf(env, *args: str) -> str:
+    """deploy/nginx.conf rendered with the site's own environment."""
+    return subprocess.run(
+        [PY, "manage.py", "nginx_conf", *args],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 def machine() -> str:

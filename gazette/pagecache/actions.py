@@ -8,6 +8,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
 from gazette.editions.editions import current_edition, locale_language
+from gazette.pagecache import files
 from gazette.pagecache.conf import get_conf
 from gazette.pagecache.store import GLOBAL, get_store
 
@@ -28,6 +29,7 @@ def purge_paths(paths: list[str], *, site_root: str = "") -> None:
 
     def run() -> None:
         get_store().bump(unique)
+        files.remove(unique)
         purge_frontend_caches(unique, site_root)
 
     transaction.on_commit(run)
@@ -35,7 +37,12 @@ def purge_paths(paths: list[str], *, site_root: str = "") -> None:
 
 def purge_everything() -> None:
     """Drop every cached page: for changes that show on pages no one can list."""
-    transaction.on_commit(lambda: get_store().bump([GLOBAL]))
+
+    def run() -> None:
+        get_store().bump([GLOBAL])
+        files.remove_all()
+
+    transaction.on_commit(run)
 
 
 def purge_for_page(page, *, extra_paths: list[str] = ()) -> None:

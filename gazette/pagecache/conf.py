@@ -53,6 +53,7 @@ class PageCacheConf:
     stale_while_revalidate: int
     session_cookies: tuple[bytes, ...]
     purge_urls: tuple[str, ...]
+    page_files_root: str = ""
     max_body: int = 2 * 1024 * 1024
 
 
@@ -71,4 +72,5 @@ def get_conf() -> PageCacheConf:
             b"gazette_reader",
         ),
         purge_urls=tuple(env_list("PAGECACHE_PURGE_URLS")),
+        page_files_root=env_str("PAGE_FILES_ROOT"),
     )

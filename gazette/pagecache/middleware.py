@@ -12,6 +12,7 @@ import hashlib
 import time
 from email.utils import formatdate, parsedate_to_datetime
 
+from gazette.pagecache import files
 from gazette.pagecache.conf import (
     CACHED_CONTENT_TYPES,
     get_conf,
@@ -87,7 +88,10 @@ class PageCacheMiddleware:
         if entry is None:
             entry, path_version, global_version = await store.lookup(key, path)
         if entry is not None:
-            return await serve_entry(entry, method, headers, send)
+            await serve_entry(entry, method, headers, send)
+            if files.wanted(scope, entry):
+                await files.keep(path, entry.body, fresh=False)
+            return None
         if method == "HEAD":
             return await self.app(scope, receive, send)
         waiting = self.rendering.get(key)
@@ -152,6 +156,11 @@ class PageCacheMiddleware:
             entry = make_entry(start, body, path_version, global_version, conf)
             await store.save(key, entry)
             await serve_entry(entry, scope["method"], scope["headers"], send, hit=False)
+            if files.wanted(scope, entry):
+                # Unless a purge came during the render: that page is already old.
+                current, _, _ = await store.lookup(key, scope["path"])
+                if current is not None and current.etag == entry.etag:
+                    await files.keep(scope["path"], body, fresh=True)
 
         await self.app(scope, receive, capture)
 

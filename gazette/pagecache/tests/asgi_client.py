@@ -19,8 +19,13 @@ class Reply:
         return self.body.decode()
 
 
-def asgi_request(path: str, *, method: str = "GET", headers=(), host="localhost"):
+def asgi_request(
+    path: str, *, method: str = "GET", headers=(), host="localhost", app=None
+):
+    """One request to `app` (the site's ASGI application unless given)."""
     from gazette.asgi import application
+
+    application = app or application
 
     path, _, query = path.partition("?")
     scope = {
