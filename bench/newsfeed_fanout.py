@@ -137,6 +137,8 @@ def start_server(
         "BENCH_SHAPE": shape,
         "DATA_DIR": tempfile.mkdtemp(prefix="gazette-bench-"),
         "PYTHONPATH": str(ROOT / "bench"),
+        # The database is empty: nothing to publish on schedule.
+        "PUBLISH_SCHEDULED_IN_WEB": "false",
     }
     env.pop("DATABASE_URL", None)
     if redis_url:

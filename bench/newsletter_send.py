@@ -135,7 +135,9 @@ def main() -> None:
     ready, stop, results = context.Event(), context.Event(), context.Queue()
     sink = context.Process(target=run_sink, args=(args.port, ready, stop, results))
     sink.start()
-    ready.wait(20)
+    if not ready.wait(20):
+        sink.terminate()
+        raise SystemExit(f"The SMTP sink did not start on port {args.port} (in use?).")
 
     with tempfile.TemporaryDirectory(prefix="gazette-bench-nl-") as data_dir:
         setup_django(data_dir, args.port, args.batch_size)

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from django.conf import settings
 
@@ -53,7 +54,7 @@ class PageCacheConf:
     stale_while_revalidate: int
     session_cookies: tuple[bytes, ...]
     purge_urls: tuple[str, ...]
-    page_files_root: str = ""
+    page_files_root: Path | None = None
     max_body: int = 2 * 1024 * 1024
 
 
@@ -72,5 +73,5 @@ def get_conf() -> PageCacheConf:
             b"gazette_reader",
         ),
         purge_urls=tuple(env_list("PAGECACHE_PURGE_URLS")),
-        page_files_root=env_str("PAGE_FILES_ROOT"),
+        page_files_root=Path(root) if (root := env_str("PAGE_FILES_ROOT")) else None,
     )

@@ -32,8 +32,7 @@ REWRITE_AFTER = 0.5
 
 
 def files_root() -> Path | None:
-    root = get_conf().page_files_root
-    return Path(root) if root else None
+    return get_conf().page_files_root
 
 
 def file_for(root: Path, path: str) -> Path | None:
@@ -102,44 +101,40 @@ _written: dict[str, float] = {}
 _sweeper: asyncio.Task | None = None
 
 
-def wanted(scope, entry) -> bool:
-    """Whether nginx may serve this page from a file: plain HTML, no query."""
-    return (
-        not scope.get("query_string")
-        and entry.status == 200
-        and files_root() is not None
-        and any(
-            name == b"content-type" and value.startswith(b"text/html")
-            for name, value in entry.headers
-        )
+def is_html(entry) -> bool:
+    return entry.status == 200 and any(
+        name == b"content-type" and value.startswith(b"text/html")
+        for name, value in entry.headers
     )
 
 
-async def keep(path: str, body: bytes, *, fresh: bool) -> None:
+async def keep(path: str, entry, *, fresh: bool) -> None:
     """Write the page's file: always after a render (`fresh`), else when this
     process has not written it for a while (nginx asked the app, so it is likely
     missing)."""
     root = files_root()
-    target = file_for(root, path) if root else None
-    if target is None:
-        return
     now = time.monotonic()
     max_age = get_conf().shared_max_age
     if not fresh and now - _written.get(path, -max_age) < max_age * REWRITE_AFTER:
         return
+    target = file_for(root, path)
+    if target is None or not is_html(entry):
+        return
     _written[path] = now
     start_sweeper(root, max_age)
     try:
-        await asyncio.to_thread(write, target, body)
+        await asyncio.to_thread(write, target, entry.body)
     except OSError:
         logger.exception("Could not write the page file %s", target)
 
 
 def start_sweeper(root: Path, max_age: float) -> None:
+    """One sweeping task per process (per event loop: tests run several)."""
     global _sweeper
-    if _sweeper is not None and not _sweeper.done():
+    loop = asyncio.get_running_loop()
+    if _sweeper is not None and _sweeper.get_loop() is loop and not _sweeper.done():
         return
-    _sweeper = asyncio.get_running_loop().create_task(sweep_forever(root, max_age))
+    _sweeper = loop.create_task(sweep_forever(root, max_age))
 
 
 async def sweep_forever(root: Path, max_age: float) -> None:

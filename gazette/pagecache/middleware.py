@@ -89,8 +89,8 @@ class PageCacheMiddleware:
             entry, path_version, global_version = await store.lookup(key, path)
         if entry is not None:
             await serve_entry(entry, method, headers, send)
-            if files.wanted(scope, entry):
-                await files.keep(path, entry.body, fresh=False)
+            if files.files_root() is not None and not scope.get("query_string"):
+                await files.keep(path, entry, fresh=False)
             return None
         if method == "HEAD":
             return await self.app(scope, receive, send)
@@ -156,11 +156,11 @@ class PageCacheMiddleware:
             entry = make_entry(start, body, path_version, global_version, conf)
             await store.save(key, entry)
             await serve_entry(entry, scope["method"], scope["headers"], send, hit=False)
-            if files.wanted(scope, entry):
+            if files.files_root() is not None and not scope.get("query_string"):
                 # Unless a purge came during the render: that page is already old.
                 current, _, _ = await store.lookup(key, scope["path"])
                 if current is not None and current.etag == entry.etag:
-                    await files.keep(scope["path"], body, fresh=True)
+                    await files.keep(scope["path"], entry, fresh=True)
 
         await self.app(scope, receive, capture)
 

@@ -59,7 +59,7 @@ def render(
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     # Without PAGE_FILES_ROOT nginx looks in an empty folder and asks the app.
-    page_files = get_conf().page_files_root or str(run_dir / "no-page-files")
+    page_files = str(get_conf().page_files_root or run_dir / "no-page-files")
     header_lines = "\n".join(
         f"            add_header {name} {nginx_quoted(value)};"
         for name, value in page_file_headers()
