@@ -27,10 +27,10 @@ APP_PORTS = (8230, 8231)
 NGINX_PORT = 8232  # beside APP_PORTS; 8240-8249 belong to the fault tests
 
 
-def render_nginx(env, *args: str) -> None:
-    """manage.py nginx_conf with the app's environment, as make serve runs it."""
+def run_python(env, *args: str) -> str:
+    """Run a Python script with the app's environment; its output, or fail."""
     result = subprocess.run(
-        [sys.executable, "manage.py", "nginx_conf", *args],
+        [sys.executable, *args],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -38,6 +38,7 @@ def render_nginx(env, *args: str) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
 
 
 class Opener:
@@ -107,16 +108,8 @@ def stack(tmp_path):
         client = redis.Redis.from_url(env["REDIS_URL"])
         for key in client.scan_iter(match="gazette:pc:*"):
             client.delete(key)
-    setup = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("stack_site.py"))],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert setup.returncode == 0, setup.stderr[-3000:]
-    article_id, article_url = setup.stdout.split()[-2:]
+    setup = run_python(env, str(Path(__file__).with_name("stack_site.py")))
+    article_id, article_url = setup.split()[-2:]
     ports = APP_PORTS if shared else APP_PORTS[:1]
     processes = [
         subprocess.Popen(
@@ -143,8 +136,11 @@ def stack(tmp_path):
     run_dir = tmp_path / "nginx"
     conf = run_dir / "nginx.conf"
     run_dir.mkdir()
-    render_nginx(
+    # manage.py nginx_conf with the app's environment, as make serve runs it.
+    run_python(
         env,
+        "manage.py",
+        "nginx_conf",
         *("--listen", str(NGINX_PORT)),
         *[argument for port in ports for argument in ("--app", f"127.0.0.1:{port}")],
         *("--run-dir", str(run_dir)),
