@@ -229,9 +229,9 @@ def search_terms(query: str) -> str:
 def search_articles(query: str, *, locale):
     """An edition's published articles with every word of the query, best match first.
 
-    PostgreSQL searches with the edition language's configuration (gazette.news.search);
-    SQLite with Wagtail's FTS5 index. Only plain words reach either (see search_terms),
-    so quotes and operators in a query can never make the search engine fail.
+    PostgreSQL searches with the edition language's configuration, SQLite Wagtail's
+    FTS5 index (both in gazette.news.search). Only plain words reach either (see
+    search_terms), so quotes and operators in a query can never make either fail.
     """
     terms = search_terms(query)
     if not terms:
@@ -239,4 +239,4 @@ def search_articles(query: str, *, locale):
     stories = ArticlePage.objects.live().public().in_edition(locale.pk).for_listing()
     if search.uses_postgres():
         return search.search_in_language(stories, terms, locale.language_code)
-    return stories.search(terms, operator="and")
+    return search.ranked_on_sqlite(stories, terms)

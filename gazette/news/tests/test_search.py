@@ -69,6 +69,15 @@ class SearchTests(BaseTestCase):
     def test_never_finds_drafts(self):
         self.assertNotContains(self.search("secret draft"), "Secret draft")
 
+    def test_never_finds_stories_behind_a_password(self):
+        from wagtail.models import PageViewRestriction
+
+        hidden = make_article(self.harbour.section, "Embargoed lighthouse report")
+        PageViewRestriction.objects.create(
+            page=hidden, restriction_type="password", password="press-only"
+        )
+        self.assertNotContains(self.search("embargoed"), "Embargoed lighthouse")
+
     def test_unicode_words_are_found(self):
         self.assertContains(self.search("Zürich"), "Zürich bankers meet in Lyon")
         self.assertContains(self.search("cafés"), "Zürich bankers meet in Lyon")
@@ -82,6 +91,18 @@ class SearchTests(BaseTestCase):
         else:
             self.assertNotContains(response, "Harbour council agrees repairs")
         self.assertNotContains(self.search("harb"), "Harbour council agrees repairs")
+
+    def test_a_word_in_the_headline_ranks_above_one_in_the_text(self):
+        world = self.harbour.section
+        headline = make_article(world, "Lantern festival lights the old town")
+        make_article(  # newer, so it would come first if the ranks tied
+            world,
+            "Council meets on Tuesday",
+            body=[("paragraph", "<p>A lantern was left on the steps.</p>")],
+        )
+        results = self.search("lantern").context["page_obj"].object_list
+        self.assertEqual(len(results), 2)
+        self.assertEqual(results[0].pk, headline.pk)
 
     def test_results_are_paginated(self):
         first = self.search("weather bulletin")
