@@ -74,6 +74,14 @@ def write_story(page, section_id: int, headline: str, image_title: str):
     page.get_by_role("tab", name="Promote").click()
     expect(page.locator("#id_slug")).to_have_value(slugify(headline))
     page.get_by_role("tab", name="Content").click()
+    # Wagtail autosaves the draft half a second after a change, creating the page
+    # the first time. A save or publish posted while that request is in flight goes
+    # to the create view again and fails on the slug (seen in CI): let the last
+    # autosave start, then finish, as an editor would wait for "Saved".
+    page.wait_for_timeout(1000)
+    expect(page.locator("#w-autosave-indicator")).not_to_have_attribute(
+        "data-w-autosave-state-value", "saving"
+    )
 
 
 def first_section_id(live_site) -> int:
