@@ -19,7 +19,6 @@ import json
 import os
 import pwd
 import random
-import secrets
 import shutil
 import signal
 import subprocess
@@ -35,11 +34,11 @@ from websockets.sync.client import ClientConnection, connect
 
 from gazette.browser_tests.site import (
     BASE_DIR,
-    DROPPED_VARIABLES,
     LiveSite,
     PortTaken,
     _locked,
     free_ports,
+    server_environment,
 )
 
 SITE_PORTS = range(8240, 8250)
@@ -357,30 +356,16 @@ class FaultSite(LiveSite):
         raise RuntimeError("No free port for the site in 8240-8249.")
 
     def _environment(self) -> dict[str, str]:
-        env = {
-            k: v
-            for k, v in os.environ.items()
-            if k not in {*DROPPED_VARIABLES, "DATABASE_URL"}
-        }
         data_dir = self.root / "data"
-        env.update(
-            DJANGO_SETTINGS_MODULE="gazette.settings",
-            DEBUG="false",
+        return server_environment(
+            self.base_url,
+            data_dir,
             # Static files come from the source folders: no collectstatic needed.
             STATIC_MANIFEST="false",
-            SITE_URL=self.base_url,
-            ALLOWED_HOSTS="127.0.0.1,localhost",
-            SECRET_KEY=secrets.token_urlsafe(50),
-            DATA_DIR=str(data_dir),
-            MEDIA_ROOT=str(data_dir / "media"),
             STATIC_ROOT=str(data_dir / "static"),
-            TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
             EMAIL_URL="console://",
             REDIS_URL=self.redis_url,
-            LOG_LEVEL="WARNING",
-            PYTHONUNBUFFERED="1",
         )
-        return env
 
     def newsroom(self) -> dict:
         """Build the few rows the tests read (see build_newsroom)."""

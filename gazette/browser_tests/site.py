@@ -49,6 +49,32 @@ READER_PASSWORD = "journey-reader-9"
 DROPPED_VARIABLES = ("REDIS_URL", "TEST_DATABASE_NAME", "EMAIL_URL", "STATIC_MANIFEST")
 
 
+def server_environment(
+    base_url: str, data_dir: Path, **settings: str
+) -> dict[str, str]:
+    """The environment of a site under test: production mode, this machine's own
+    variables but the ones that would point it at the suite's services."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {*DROPPED_VARIABLES, "DATABASE_URL"}
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="gazette.settings",
+        DEBUG="false",
+        SITE_URL=base_url,
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        DATA_DIR=str(data_dir),
+        MEDIA_ROOT=str(data_dir / "media"),
+        TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
+        LOG_LEVEL="WARNING",
+        PYTHONUNBUFFERED="1",
+        **settings,
+    )
+    return env
+
+
 def candidate_ports() -> list[int]:
     """This worker's share of ports 8200-8219, in a random order.
 
@@ -231,23 +257,13 @@ class LiveSite:
         self.mailbox = Mailbox(sink)
 
     def _environment(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if k not in DROPPED_VARIABLES}
-        data_dir = self.root / "data"
-        env.update(
-            DJANGO_SETTINGS_MODULE="gazette.settings",
-            DEBUG="false",
+        env = server_environment(
+            self.base_url,
+            self.root / "data",
             STATIC_MANIFEST="true",
-            SITE_URL=self.base_url,
-            ALLOWED_HOSTS="127.0.0.1,localhost",
-            SECRET_KEY=secrets.token_urlsafe(50),
-            DATA_DIR=str(data_dir),
-            MEDIA_ROOT=str(data_dir / "media"),
             STATIC_ROOT=str(self.seed_dir / "static"),
             SERVE_MEDIA="true",
-            TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
             EMAIL_URL=f"smtp://127.0.0.1:{self.smtp_port}",
-            LOG_LEVEL="WARNING",
-            PYTHONUNBUFFERED="1",
         )
         database_url = os.environ.get("DATABASE_URL", "")
         if database_url:

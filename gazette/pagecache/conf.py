@@ -57,6 +57,14 @@ class PageCacheConf:
     page_files_root: Path | None = None
     max_body: int = 2 * 1024 * 1024
 
+    @property
+    def cache_control(self) -> str:
+        """What a shared page is sent with, by the app and by nginx for its file."""
+        return (
+            f"public, max-age=0, s-maxage={self.shared_max_age}, "
+            f"stale-while-revalidate={self.stale_while_revalidate}"
+        )
+
 
 @cache
 def get_conf() -> PageCacheConf:

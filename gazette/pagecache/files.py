@@ -101,6 +101,11 @@ _written: dict[str, float] = {}
 _sweeper: asyncio.Task | None = None
 
 
+def wanted(scope) -> bool:
+    """Whether this request's page may become a file: files on, no query string."""
+    return files_root() is not None and not scope.get("query_string")
+
+
 def is_html(entry) -> bool:
     return entry.status == 200 and any(
         name == b"content-type" and value.startswith(b"text/html")

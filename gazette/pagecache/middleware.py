@@ -89,7 +89,7 @@ class PageCacheMiddleware:
             entry, path_version, global_version = await store.lookup(key, path)
         if entry is not None:
             await serve_entry(entry, method, headers, send)
-            if files.files_root() is not None and not scope.get("query_string"):
+            if files.wanted(scope):
                 await files.keep(path, entry, fresh=False)
             return None
         if method == "HEAD":
@@ -156,7 +156,7 @@ class PageCacheMiddleware:
             entry = make_entry(start, body, path_version, global_version, conf)
             await store.save(key, entry)
             await serve_entry(entry, scope["method"], scope["headers"], send, hit=False)
-            if files.files_root() is not None and not scope.get("query_string"):
+            if files.wanted(scope):
                 # Unless a purge came during the render: that page is already old.
                 current, _, _ = await store.lookup(key, scope["path"])
                 if current is not None and current.etag == entry.etag:
@@ -196,13 +196,7 @@ def make_entry(start, body, path_version, global_version, conf) -> Entry:
             if not value:
                 continue
         headers.append((lower, value))
-    headers.append(
-        (
-            b"cache-control",
-            b"public, max-age=0, s-maxage=%d, stale-while-revalidate=%d"
-            % (conf.shared_max_age, conf.stale_while_revalidate),
-        )
-    )
+    headers.append((b"cache-control", conf.cache_control.encode()))
     etag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
     return Entry(
         path_version=path_version,

@@ -20,13 +20,8 @@ def page_file_headers() -> list[tuple[str, str]]:
     and the validators, which nginx makes for a file itself."""
     from csp.utils import build_policy
 
-    conf = get_conf()
     headers = [
-        (
-            "Cache-Control",
-            f"public, max-age=0, s-maxage={conf.shared_max_age}, "
-            f"stale-while-revalidate={conf.stale_while_revalidate}",
-        ),
+        ("Cache-Control", get_conf().cache_control),
         ("Content-Security-Policy", build_policy()),
         ("X-Frame-Options", settings.X_FRAME_OPTIONS),
     ]
