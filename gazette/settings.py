@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "gazette.lib.security.SiteCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "gazette.news.create_race.PageCreateRaceMiddleware",
 ]
 
 ROOT_URLCONF = "gazette.urls"

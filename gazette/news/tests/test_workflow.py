@@ -1,4 +1,5 @@
 from datetime import timedelta
+from unittest import mock
 
 from django.core.management import call_command
 from django.urls import reverse
@@ -85,6 +86,45 @@ class WorkflowTests(BaseTestCase):
         article = ArticlePage.objects.get(title="Editor publishes")
         self.assertIs(article.live, True)
         self.assertContains(self.client.get(article.url), "Editor publishes")
+
+    def post_while_autosave_wins(self, form: dict, **headers):
+        """Post a new story while another request stores the same one.
+
+        The twin is stored after this request's form has passed the slug check and
+        before it saves, as when the autosave's create finishes first.
+        """
+        validate = ArticlePage.full_clean
+
+        def validate_then_lose_the_race(page, *args, **kwargs):
+            validate(page, *args, **kwargs)
+            if not ArticlePage.objects.filter(slug=page.slug).exists():
+                make_article(self.world, page.title, publish=False, slug=page.slug)
+
+        with mock.patch.object(ArticlePage, "full_clean", validate_then_lose_the_race):
+            return self.client.post(self.add_url(), form, **headers)
+
+    def test_publish_that_loses_to_the_autosave_opens_the_saved_story(self):
+        self.client.force_login(self.editor)
+        response = self.post_while_autosave_wins(
+            article_form("Ferry returns", **{"action-publish": "publish"})
+        )
+        twin = ArticlePage.objects.get(slug="ferry-returns")
+        self.assertRedirects(
+            response,
+            reverse("wagtailadmin_pages:edit", args=(twin.pk,)),
+            fetch_redirect_response=False,
+        )
+        page = self.client.get(response.url)
+        self.assertContains(page, "had just been saved by the autosave")
+        self.assertEqual(ArticlePage.objects.filter(title="Ferry returns").count(), 1)
+
+    def test_autosave_that_loses_the_race_answers_with_a_conflict(self):
+        self.client.force_login(self.editor)
+        response = self.post_while_autosave_wins(
+            article_form("Ferry returns"), HTTP_ACCEPT="application/json"
+        )
+        self.assertEqual(response.status_code, 409)
+        self.assertIn("Nothing was lost", response.json()["error_message"])
 
     def test_preview_of_a_story_never_saved(self):
         self.client.force_login(self.editor)
