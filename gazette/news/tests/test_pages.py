@@ -70,8 +70,12 @@ class ArticlePageTests(BaseTestCase):
                 )
 
     def test_unknown_paths_and_bad_page_numbers_are_404(self):
+        draft = make_article(self.world, "Draft about the ferry", publish=False)
         for url in (
             "/en/no-such-page/",
+            f"{self.world.url}no-such-story/",
+            f"{self.world.url}{draft.slug}/",
+            f"{self.world.url}{self.article.slug}/no-such-part/",
             "/en/topics/nothing/",
             f"{self.world.url}?page=abc",
             f"{self.world.url}?page=99",

@@ -88,7 +88,8 @@ class QueryCountTests(BaseTestCase):
         few = self.queries_for(article_with(3, "Small").url)
         many = self.queries_for(article_with(15, "Large").url)
         self.assertEqual(few, many)
-        self.assertLessEqual(many, 30)
+        # Sections and articles are found in one query each (DirectChildRoute).
+        self.assertLessEqual(many, 26)
 
     def test_feeds_and_sitemaps(self):
         urls = [
