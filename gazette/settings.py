@@ -79,6 +79,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "gazette.news.restrictions.read_once_per_request",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "gazette.editions.middleware.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

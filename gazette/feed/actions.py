@@ -56,7 +56,7 @@ def _broadcast_item(item: FeedItem) -> None:
         broadcast_on_commit(f"newsfeed.{item.section_pk}", event)
 
 
-def record_story_published(article: ArticlePage) -> FeedItem:
+def record_story_published(article: ArticlePage) -> FeedItem | None:
     """Put a story that went live (by an editor or on schedule) into the Newsfeed.
 
     The first publish adds a "published" item; publishing again while listed adds
@@ -64,6 +64,9 @@ def record_story_published(article: ArticlePage) -> FeedItem:
     breaking alert to match article.is_breaking. Sends "newsfeed.<edition>" (and
     "newsfeed.<section id>") and, when the alert changes, "breaking.<edition>".
     """
+    if article.get_view_restrictions().exists():
+        # Behind a password or a login: its headline is not for the public stream.
+        return record_story_removed(article)
     fields = _story_fields(article)
     with transaction.atomic():
         _lock_newsfeed_stream()
@@ -115,6 +118,14 @@ def record_story_removed(article: ArticlePage) -> FeedItem | None:
         _broadcast_item(item)
         _clear_alerts_for(article.pk, latest.language)
     return item
+
+
+def record_stories_restricted(page) -> int:
+    """Stories under a page that was just restricted leave the Newsfeed."""
+    under = ArticlePage.objects.descendant_of(page, inclusive=True)
+    listed = FeedItem.objects.listed().filter(article_pk__in=under.values("pk"))
+    hidden = ArticlePage.objects.filter(pk__in=listed.values("article_pk"))
+    return sum(record_story_removed(article) is not None for article in hidden)
 
 
 def _sync_breaking_alert(article: ArticlePage, fields: dict) -> None:

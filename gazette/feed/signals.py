@@ -1,4 +1,6 @@
+from django.db.models.signals import post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from gazette.feed import actions
@@ -15,3 +17,8 @@ def on_article_published(sender, instance, **kwargs):
 @receiver(page_unpublished, sender=ArticlePage)
 def on_article_unpublished(sender, instance, **kwargs):
     actions.record_story_removed(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+def on_page_restricted(sender, instance, **kwargs):
+    actions.record_stories_restricted(instance.page)

@@ -24,7 +24,6 @@ from wagtail.models import (
     Orderable,
     Page,
     PageManager,
-    PageQuerySet,
     TranslatableMixin,
 )
 from wagtail.search import index
@@ -33,6 +32,7 @@ from wagtail.snippets.models import register_snippet
 from gazette.editions.editions import current_edition, edition_root
 from gazette.news import search
 from gazette.news.blocks import ArticleBodyBlock
+from gazette.news.restrictions import PublicOnceQuerySet
 
 WORDS_PER_MINUTE = 230
 LISTING_RENDITIONS = ("fill-640x360|format-webp", "fill-320x180|format-webp")
@@ -196,7 +196,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         return f"{edition_root(self.locale_id)}topics/{self.slug}/"
 
 
-class ArticleQuerySet(PageQuerySet):
+class ArticleQuerySet(PublicOnceQuerySet):
     def published(self) -> "ArticleQuerySet":
         return self.live().public().order_by("-first_published_at", "-pk")
 
@@ -289,6 +289,8 @@ class HomePage(RoutablePageMixin, DirectChildRoute, Page):
 
 class SectionPage(DirectChildRoute, Page):
     description = models.TextField(_("description"), blank=True)
+
+    objects = PageManager.from_queryset(PublicOnceQuerySet)()
 
     content_panels = Page.content_panels + [FieldPanel("description")]
     parent_page_types = ["news.HomePage"]

@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from gazette.feed.models import FeedItem, FeedOp
 from gazette.feed.queries import PAGE_SIZE
@@ -47,6 +48,27 @@ class NewsfeedStreamTests(BaseTestCase):
         self.assertGreater(update.pk, first.pk)
         self.assertEqual(sent[0][1]["op"], "updated")
         self.assertEqual(FeedItem.objects.listed().count(), 1)
+
+    def test_stories_behind_a_password_stay_out_of_the_newsfeed(self):
+        members = make_section("Members", home=self.home)
+        PageViewRestriction.objects.create(
+            page=members, restriction_type="password", password="members-only"
+        )
+        _, sent = self.publish(members, "Ferry owners meet in private")
+        self.assertFalse(FeedItem.objects.exists())
+        self.assertEqual(sent, [])
+
+    def test_restricting_a_section_takes_its_stories_out_live(self):
+        article, _ = self.publish(self.world, "Bridge reopens")
+        self.publish(self.sport, "Rowing club wins")
+        with captured_broadcasts() as sent, self.captureOnCommitCallbacks(execute=True):
+            PageViewRestriction.objects.create(
+                page=self.world, restriction_type="login"
+            )
+        listed = FeedItem.objects.listed().values_list("headline", flat=True)
+        self.assertEqual(list(listed), ["Rowing club wins"])
+        event = sent[0][1]
+        self.assertEqual((event["op"], event["article_id"]), ("removed", article.pk))
 
     def test_unpublishing_removes_story_live(self):
         article, _ = self.publish(self.world, "Bridge reopens")
