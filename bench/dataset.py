@@ -293,7 +293,29 @@ def add_comments(rng: random.Random, now) -> None:
         for _ in range(rng.randint(0, 12))
     ]
     Comment.objects.bulk_create(comments, batch_size=5000)
+    count_comments()
     print(f"dataset: {len(comments)} comments", flush=True)
+
+
+def count_comments() -> None:
+    """The per-story counters the site keeps as comments are posted."""
+    from django.db.models import Count
+
+    from gazette.discussions.models import Comment, DiscussionStats
+
+    counts = (
+        Comment.objects.filter(status="visible")
+        .values("article_id")
+        .annotate(n=Count("pk"))
+    )
+    DiscussionStats.objects.bulk_create(
+        [
+            DiscussionStats(article_id=row["article_id"], comment_count=row["n"])
+            for row in counts
+        ],
+        batch_size=5000,
+        ignore_conflicts=True,
+    )
 
 
 def index_newest(model, count: int) -> None:

@@ -69,26 +69,17 @@ def parse_shown(raw: str | None) -> int:
     return min(max(size, shown), MAX_SHOWN)
 
 
-def discussion_page(article_id: int, *, sort: str, shown: int) -> DiscussionPage:
-    """The first `shown` threads of an article, each with all its replies; 3 queries.
+def discussion_page(
+    article_id: int, *, sort: str, shown: int, has_comments: bool = True
+) -> DiscussionPage:
+    """The first `shown` threads of an article, each with all its replies; 3 queries,
+    1 when the caller knows from the counter that no comment is visible.
 
     Top-level comments that are deleted stay as tombstones only when they have
     replies. "Load more" asks for more threads and lands on the first new one by its
     anchor (#thread-N), so the reader keeps their place.
     """
-    order = SORTS[sort][1]
-    live_replies = Comment.objects.filter(
-        thread_id=OuterRef("pk"), status=CommentStatus.VISIBLE
-    )
-    tops = list(
-        Comment.objects.filter(article_id=article_id, thread__isnull=True)
-        .filter(
-            Q(status=CommentStatus.VISIBLE)
-            | Q(Exists(live_replies), status=CommentStatus.DELETED)
-        )
-        .select_related("author")
-        .order_by(*order)[: shown + 1]
-    )
+    tops = _top_comments(article_id, SORTS[sort][1], shown) if has_comments else []
     has_more = len(tops) > shown
     tops = tops[:shown]
     threads = {c.pk: Thread(c) for c in tops}
@@ -123,6 +114,21 @@ def discussion_page(article_id: int, *, sort: str, shown: int) -> DiscussionPage
         shown=shown,
         has_more=has_more,
         last_event_id=last_event or 0,
+    )
+
+
+def _top_comments(article_id: int, order, shown: int) -> list[Comment]:
+    live_replies = Comment.objects.filter(
+        thread_id=OuterRef("pk"), status=CommentStatus.VISIBLE
+    )
+    return list(
+        Comment.objects.filter(article_id=article_id, thread__isnull=True)
+        .filter(
+            Q(status=CommentStatus.VISIBLE)
+            | Q(Exists(live_replies), status=CommentStatus.DELETED)
+        )
+        .select_related("author")
+        .order_by(*order)[: shown + 1]
     )
 
 

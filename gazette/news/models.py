@@ -32,7 +32,7 @@ from wagtail.snippets.models import register_snippet
 from gazette.editions.editions import current_edition, edition_root
 from gazette.news import search
 from gazette.news.blocks import ArticleBodyBlock
-from gazette.news.restrictions import PublicOnceQuerySet
+from gazette.news.restrictions import PublicOnceQuerySet, RestrictionsReadOnce
 
 WORDS_PER_MINUTE = 230
 LISTING_RENDITIONS = ("fill-640x360|format-webp", "fill-320x180|format-webp")
@@ -214,6 +214,26 @@ class ArticleQuerySet(PublicOnceQuerySet):
             Prefetch("authors", queryset=Author.objects.order_by("name")),
         )
 
+    def cards_only(self) -> "ArticleQuerySet":
+        """Only the columns a story card reads: a page row has some forty, and each
+        costs Django time to select and convert (a third of the related stories)."""
+        section = ("title", "slug", "url_path", "path", "depth", "locale")
+        return self.only(
+            "title",
+            "slug",
+            "url_path",
+            "path",
+            "depth",
+            "locale",
+            "live",
+            "content_type",
+            "first_published_at",
+            "standfirst",
+            "is_breaking",
+            "lead_image",
+            *(f"section__{name}" for name in section),
+        )
+
 
 ArticleManager = PageManager.from_queryset(ArticleQuerySet)
 
@@ -241,7 +261,7 @@ class DirectChildRoute:
         child._cached_parent_obj = self
 
 
-class HomePage(RoutablePageMixin, DirectChildRoute, Page):
+class HomePage(RoutablePageMixin, DirectChildRoute, RestrictionsReadOnce, Page):
     """The front page, and the home of topic, author, search and corrections pages."""
 
     strapline = models.CharField(max_length=200, blank=True)
@@ -287,7 +307,7 @@ class HomePage(RoutablePageMixin, DirectChildRoute, Page):
         return views.corrections_page(request, self)
 
 
-class SectionPage(DirectChildRoute, Page):
+class SectionPage(DirectChildRoute, RestrictionsReadOnce, Page):
     description = models.TextField(_("description"), blank=True)
 
     objects = PageManager.from_queryset(PublicOnceQuerySet)()
@@ -315,7 +335,7 @@ class SectionPage(DirectChildRoute, Page):
         return context
 
 
-class ArticlePage(RoutablePageMixin, Page):
+class ArticlePage(RoutablePageMixin, RestrictionsReadOnce, Page):
     standfirst = models.TextField(
         _("standfirst"), max_length=400, help_text=_("The summary under the headline.")
     )

@@ -35,6 +35,17 @@ class PublicOnceQuerySet(PageQuerySet):
         return q if q else Q(pk__in=[])
 
 
+class RestrictionsReadOnce:
+    """A page model mixin: Wagtail's check before serving a page costs two queries
+    (the page's ancestors, then their restrictions); none when nothing anywhere is
+    restricted, which the request already knows."""
+
+    def get_view_restrictions(self):
+        if not restricted_pages():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
 def read_once_per_request(get_response):
     def middleware(request):
         token = _restricted.set([])

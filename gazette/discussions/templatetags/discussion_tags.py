@@ -47,7 +47,12 @@ def article_discussion(context, article):
     request = context["request"]
     sort = queries.parse_sort(request.GET.get("sort"))
     shown = queries.parse_shown(request.GET.get("shown"))
-    page = queries.discussion_page(article.pk, sort=sort, shown=shown)
+    page = queries.discussion_page(
+        article.pk,
+        sort=sort,
+        shown=shown,
+        has_comments=article_comment_count(context, article) > 0,
+    )
     user = request.user
     liked = set()
     if user.is_authenticated:

@@ -34,6 +34,23 @@ class RestrictionsTests(BaseTestCase):
         self.assertNotContains(response, "Ferry owners meet in private")
         self.assertNotContains(response, f'href="{self.hidden.url}"')  # menu
 
+    def test_a_story_behind_a_password_asks_for_it(self):
+        hidden = self.hidden.get_children().get().specific
+        response = self.client.get(hidden.url)
+        self.assertContains(response, 'type="password"')
+        self.assertNotContains(response, "The council met on Tuesday")
+
+    def test_with_nothing_restricted_a_story_view_reads_them_once(self):
+        PageViewRestriction.objects.all().delete()
+        with CaptureQueriesContext(connection) as context:
+            self.client.get(self.story.url)
+        reads = [
+            q["sql"]
+            for q in context.captured_queries
+            if "wagtailcore_pageviewrestriction" in q["sql"]
+        ]
+        self.assertEqual(len(reads), 1, reads)
+
     def test_a_restriction_added_mid_request_counts_from_then_on(self):
         def view(request):
             before = restrictions.restricted_pages()
