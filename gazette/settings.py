@@ -127,7 +127,7 @@ if DATABASE_URL:
 else:
     DATABASES = {
         "default": {
-            "ENGINE": "django.db.backends.sqlite3",
+            "ENGINE": "gazette.lib.sqlite",
             "NAME": DATA_DIR / "gazette.sqlite3",
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
@@ -137,6 +137,9 @@ else:
                     " PRAGMA busy_timeout=20000;"
                 ),
             },
+            # In memory, as with Django's own backend (pytest-django recognises
+            # that one by its name only).
+            "TEST": {"NAME": ":memory:"},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
