@@ -58,8 +58,20 @@ def test_database_url_is_parsed():
         "gazette",
     )
     assert db["OPTIONS"] == {"sslmode": "require"}
+    assert db["CONN_MAX_AGE"] == 0
     with pytest.raises(ImproperlyConfigured, match="must start with postgres://"):
         env.database_from_url("mysql://x@y/z")
+
+
+def test_database_pool_size_or_kept_connections_from_the_url():
+    assert (
+        env.database_from_url("postgres://h/db?pool=20")["OPTIONS"]["pool"]["max_size"]
+        == 20
+    )
+    kept = env.database_from_url("postgres://h/db?conn_max_age=60")
+    assert ("pool" not in kept["OPTIONS"], kept["CONN_MAX_AGE"]) == (True, 60)
+    with pytest.raises(ImproperlyConfigured, match="not both"):
+        env.database_from_url("postgres://h/db?pool=8&conn_max_age=60")
 
 
 def test_email_url_is_parsed():
