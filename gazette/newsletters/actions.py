@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
 from gazette.editions.editions import locale_language
@@ -322,7 +322,13 @@ def plan_deliveries(issue, recipients) -> int:
 
 
 class AlertRefused(Exception):
-    """The story cannot be alerted: not live, not breaking, or alerted already."""
+    """The story cannot be alerted: not live, not breaking, private, or alerted
+    already."""
+
+
+RESTRICTED = gettext_noop(
+    "The story is behind a password or a login: an alert would show it to everyone."
+)
 
 
 def send_breaking_alert(article, *, user) -> list:
@@ -338,6 +344,8 @@ def send_breaking_alert(article, *, user) -> list:
         raise AlertRefused(
             _("Only a live story marked as breaking news can be alerted.")
         )
+    if article.get_view_restrictions().exists():
+        raise AlertRefused(_(RESTRICTED))
     newsletters = Newsletter.objects.for_edition(
         locale_language(article.locale_id)
     ).filter(kind=NewsletterKind.BREAKING, is_active=True)

@@ -184,6 +184,9 @@ def breaking_alert(request, page_id: int):
         "article": article,
         "already": already,
         "receiving": receiving,
+        "restricted": _(actions.RESTRICTED)
+        if article.get_view_restrictions().exists()
+        else "",
         "can_alert": article.live and article.is_breaking and not already,
     }
     return TemplateResponse(request, "newsletters/admin/breaking_alert.html", context)

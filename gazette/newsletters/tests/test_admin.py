@@ -5,6 +5,7 @@ import io
 
 from django.core import mail
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
 from gazette.newsletters.models import Delivery, DeliveryStatus, Issue, IssueStatus
 from gazette.newsletters.tests.builders import (
@@ -115,6 +116,19 @@ class AdminTests(NewsletterTestCase):
         self.client.post(reverse("newsletters_admin:breaking_alert", args=[big.pk]))
         self.assertEqual(len(mail.outbox), 1)
         self.assertIn("Quake hits coast", mail.outbox[0].subject)
+
+    def test_no_alert_for_a_story_behind_a_password(self):
+        embargoed = make_article(make_section("World"), "Quake", is_breaking=True)
+        PageViewRestriction.objects.create(
+            page=embargoed, restriction_type="password", password="desk-only"
+        )
+        make_subscriber("ann@example.com", newsletters=[breaking()])
+        self.client.force_login(self.editor)
+        url = reverse("newsletters_admin:breaking_alert", args=[embargoed.pk])
+        self.assertContains(self.client.get(url), "behind a password or a login")
+        self.assertNotContains(self.client.get(url), "Send breaking alert")
+        self.client.post(url)
+        self.assertEqual(mail.outbox, [])
 
     def test_edit_page_of_a_breaking_story_offers_the_alert(self):
         section = make_section("World")
