@@ -21,6 +21,9 @@ from gazette.lib.events import broadcast_on_commit
 from gazette.news.models import ArticlePage
 
 DEFAULT_BREAKING_HOURS = 2
+# A story made public again within this long of its first publication enters the
+# Newsfeed then (an embargo ends); older ones stay out of the stream of the latest.
+LISTED_WHEN_UNRESTRICTED_WITHIN = timedelta(days=2)
 
 
 def _story_fields(article: ArticlePage) -> dict:
@@ -126,6 +129,20 @@ def record_stories_restricted(page) -> int:
     listed = FeedItem.objects.listed().filter(article_pk__in=under.values("pk"))
     hidden = ArticlePage.objects.filter(pk__in=listed.values("article_pk"))
     return sum(record_story_removed(article) is not None for article in hidden)
+
+
+def record_stories_unrestricted(page) -> int:
+    """Recent live stories under a page whose restriction was lifted enter the
+    Newsfeed, unless another restriction still covers them."""
+    since = timezone.now() - LISTED_WHEN_UNRESTRICTED_WITHIN
+    listed = FeedItem.objects.listed().values("article_pk")
+    stories = (
+        ArticlePage.objects.live()
+        .descendant_of(page, inclusive=True)
+        .filter(first_published_at__gte=since)
+        .exclude(pk__in=listed)
+    )
+    return sum(record_story_published(story) is not None for story in stories)
 
 
 def _sync_breaking_alert(article: ArticlePage, fields: dict) -> None:

@@ -1,4 +1,4 @@
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
@@ -22,3 +22,8 @@ def on_article_unpublished(sender, instance, **kwargs):
 @receiver(post_save, sender=PageViewRestriction)
 def on_page_restricted(sender, instance, **kwargs):
     actions.record_stories_restricted(instance.page)
+
+
+@receiver(post_delete, sender=PageViewRestriction)
+def on_restriction_lifted(sender, instance, **kwargs):
+    actions.record_stories_unrestricted(instance.page)

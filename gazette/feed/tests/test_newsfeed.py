@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 from gazette.feed.models import FeedItem, FeedOp
 from gazette.feed.queries import PAGE_SIZE
 from gazette.lib.events import captured_broadcasts
+from gazette.news.models import ArticlePage
 from gazette.testing import BaseTestCase, hours_ago, make_article, make_section
 
 
@@ -69,6 +70,33 @@ class NewsfeedStreamTests(BaseTestCase):
         self.assertEqual(list(listed), ["Rowing club wins"])
         event = sent[0][1]
         self.assertEqual((event["op"], event["article_id"]), ("removed", article.pk))
+
+    def test_a_story_enters_the_newsfeed_when_its_embargo_is_lifted(self):
+        embargo = PageViewRestriction.objects.create(
+            page=self.world, restriction_type="password", password="embargo"
+        )
+        article, _ = self.publish(self.world, "Budget details released")
+        old, _ = self.publish(self.world, "Last week's budget leak")
+        ArticlePage.objects.filter(pk=old.pk).update(
+            first_published_at=hours_ago(24 * 5)
+        )
+        self.assertFalse(FeedItem.objects.exists())
+        with captured_broadcasts() as sent, self.captureOnCommitCallbacks(execute=True):
+            embargo.delete()
+        listed = FeedItem.objects.listed().values_list("article_pk", flat=True)
+        self.assertEqual(list(listed), [article.pk])
+        self.assertEqual(sent[0][1]["op"], "published")
+
+    def test_a_story_still_covered_by_another_restriction_stays_out(self):
+        article, _ = self.publish(self.world, "Budget details released")
+        section_lock = PageViewRestriction.objects.create(
+            page=self.world, restriction_type="login"
+        )
+        PageViewRestriction.objects.create(
+            page=article, restriction_type="password", password="embargo"
+        )
+        section_lock.delete()
+        self.assertFalse(FeedItem.objects.listed().exists())
 
     def test_unpublishing_removes_story_live(self):
         article, _ = self.publish(self.world, "Bridge reopens")
