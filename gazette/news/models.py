@@ -36,6 +36,8 @@ from gazette.news.restrictions import PublicOnceQuerySet, RestrictionsReadOnce
 
 WORDS_PER_MINUTE = 230
 LISTING_RENDITIONS = ("fill-640x360|format-webp", "fill-320x180|format-webp")
+# What a page needs to be named and linked to (its url comes from the tree).
+LINKED_PAGE_FIELDS = ("title", "slug", "url_path", "path", "depth", "locale")
 # Feed readers and structured data get a JPEG: WebP support there is patchy.
 FEED_RENDITION = "fill-1200x675|format-jpeg"
 
@@ -217,21 +219,15 @@ class ArticleQuerySet(PublicOnceQuerySet):
     def cards_only(self) -> "ArticleQuerySet":
         """Only the columns a story card reads: a page row has some forty, and each
         costs Django time to select and convert (a third of the related stories)."""
-        section = ("title", "slug", "url_path", "path", "depth", "locale")
         return self.only(
-            "title",
-            "slug",
-            "url_path",
-            "path",
-            "depth",
-            "locale",
+            *LINKED_PAGE_FIELDS,
             "live",
             "content_type",
             "first_published_at",
             "standfirst",
             "is_breaking",
             "lead_image",
-            *(f"section__{name}" for name in section),
+            *(f"section__{name}" for name in LINKED_PAGE_FIELDS),
         )
 
 

@@ -19,7 +19,7 @@ _restricted: ContextVar[list | None] = ContextVar("restricted_pages", default=No
 def restricted_pages() -> list[tuple[str, int]]:
     """(path, depth) of every restricted page; the request's copy when there is one."""
     memo = _restricted.get()
-    if memo is not None and memo:
+    if memo:
         return memo[0]
     pages = list(PageViewRestriction.objects.values_list("page__path", "page__depth"))
     if memo is not None:

@@ -156,7 +156,7 @@ class PageCacheMiddleware:
             entry = make_entry(start, body, path_version, global_version, conf)
             await store.save(key, entry)
             await serve_entry(entry, scope["method"], scope["headers"], send, hit=False)
-            if files.wanted(scope):
+            if files.wanted(scope) and files.is_html(entry):
                 # Unless a purge came during the render: that page is already old.
                 current, _, _ = await store.lookup(key, scope["path"])
                 if current is not None and current.etag == entry.etag:
